@@ -1,0 +1,3 @@
+import type { EntityLexicon } from '../entity-lexicon.js';
+
+export const entities: EntityLexicon = {};

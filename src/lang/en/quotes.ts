@@ -1,0 +1,3 @@
+import type { QuoteLexicon } from '../quote-lexicon.js';
+
+export const quotes: QuoteLexicon = {};

@@ -1,0 +1,3 @@
+import type { DateLexicon } from '../date-lexicon.js';
+
+export const dates: DateLexicon = {};

@@ -1,0 +1,3 @@
+import type { FigureLexicon } from '../figure-lexicon.js';
+
+export const figures: FigureLexicon = {};
