@@ -1,3 +1,40 @@
-// The shape of a language's entity vocabulary (filled in by the entity extractor's work).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface EntityLexicon {}
+// The shape of a language's entity vocabulary: gazetteers of organisations and places, the
+// words that start organisation and place names, the titles around people's names, and the
+// words that look like names but are not. The entity extractor reads only this.
+
+export interface EntityLexicon {
+  /** Organisations known by several names: each entry is [canonical, ...aliases]. */
+  organisations: readonly (readonly string[])[];
+  /** Words that start an organisation name and stay part of it (`Kementerian`, `Pemprov`, `PT`). */
+  organisationHeads: readonly string[];
+  /** Words that end an organisation name (`Tbk`, `(Persero)`, `Inc.`). */
+  organisationSuffixes: readonly string[];
+  /** Lower-case words allowed inside an organisation or place name (`dan`, `untuk`, `of`). */
+  nameConnectors: readonly string[];
+  /** Words after an organisation name that make the phrase a product (`Shop` in `TikTok Shop`). */
+  productWords: readonly string[];
+  /** Capitalised words and phrases that are never organisations on their own (`Pemerintah`, `UMKM`). */
+  notOrganisations: readonly string[];
+  /** Places known by several names: each entry is [canonical, ...aliases]. */
+  places: readonly (readonly string[])[];
+  /** Words that start a place name and stay part of it (`Kabupaten`, `Jalan`). */
+  placeHeads: readonly string[];
+  /** Lower-case words after which a capitalised phrase is usually a place (`di`, `ke`, `dari`). */
+  placeTriggers: readonly string[];
+  /** Compass words that extend a place name (`Jakarta Pusat`). */
+  placeModifiers: readonly string[];
+  /** Honorifics, ranks, academic and religious titles written before a name (stripped). */
+  personTitles: readonly string[];
+  /** Degrees written after a name (stripped). */
+  personDegrees: readonly string[];
+  /** Position words that start a role before a name (`Menteri`, `Ketua`, `Direktur`). */
+  positions: readonly string[];
+  /** Well-known short names and nicknames: [full name, ...short forms]. */
+  personAliases: readonly (readonly string[])[];
+  /** Capitalised words that are not names on their own (`Indah`, `Jaya`, `Mei`, `Kami`, `Bahkan`). */
+  ambiguousWords: readonly string[];
+  /** Lower-case particles inside personal names (`bin`, `van`, `de`). */
+  nameParticles: readonly string[];
+  /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */
+  taggerModel: (() => string) | null;
+}

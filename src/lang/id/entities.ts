@@ -1,3 +1,156 @@
+// Indonesian entity vocabulary: what organisation, person and place names look like in
+// Indonesian news. Gazetteers live in organisations.ts, places.ts and regions.ts (generated
+// from idn-area-data, ODbL); titles and ranks in person-titles.ts.
 import type { EntityLexicon } from '../entity-lexicon.js';
+import { organisationGazetteer } from './organisations.js';
+import { placeGazetteer, placeHeads, placeTriggers, placeModifiers } from './places.js';
+import { provinces, regencies } from './regions.js';
+import { personTitles, personDegrees } from './person-titles.js';
+import { nerModel } from './ner-model.js';
 
-export const entities: EntityLexicon = {};
+// Head words that begin an organisation's name in Indonesian (KBBI; Permendagri nomenclature
+// of regional bodies; Perkap/Perpang unit names), with their usual short forms.
+const organisationHeads: readonly string[] = [
+  'Kementerian', 'Kemenko', 'Kementrian', 'Departemen', 'Badan', 'Lembaga', 'Komisi', 'Komite', 'Dewan',
+  'Majelis', 'Mahkamah', 'Pengadilan', 'Pengadilan Negeri', 'Pengadilan Tinggi', 'Kejaksaan', 'Kejaksaan Negeri',
+  'Kejaksaan Tinggi', 'Kejati', 'Kejari', 'Dinas', 'Direktorat', 'Direktorat Jenderal', 'Ditjen', 'Dirjen',
+  'Sekretariat', 'Inspektorat', 'Biro', 'Kantor', 'Otoritas', 'Pusat', 'Balai', 'Satuan', 'Satgas', 'Unit',
+  'Pemerintah Provinsi', 'Pemerintah Kabupaten', 'Pemerintah Kota', 'Pemerintah Daerah', 'Pemprov', 'Pemkab',
+  'Pemkot', 'Pemda', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek',
+  'Kepolisian Daerah', 'Kepolisian Resor', 'Kepolisian Sektor', 'Kodam', 'Korem', 'Kodim', 'Koramil', 'Lanud',
+  'Lantamal', 'Kopassus', 'Kostrad', 'Universitas', 'Institut', 'Sekolah', 'Sekolah Tinggi', 'Politeknik',
+  'Akademi', 'SMA', 'SMAN', 'SMK', 'SMKN', 'SMP', 'SMPN', 'SD', 'SDN', 'Madrasah', 'Pesantren', 'Pondok Pesantren',
+  'Yayasan', 'Partai', 'Bank', 'PT', 'PT.', 'CV', 'Perum', 'Perumda', 'Koperasi', 'Asosiasi', 'Himpunan',
+  'Ikatan', 'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Federasi', 'Konfederasi', 'Forum', 'Aliansi',
+  'Gerakan', 'Front', 'Organisasi', 'Rumah Sakit', 'RS', 'RSUD', 'RSUP', 'Puskesmas', 'Grup', 'Kelompok',
+  'Fraksi', 'Klub', 'Persatuan Sepak Bola', 'Kamar Dagang', 'Kantor Wilayah', 'Kanwil', 'Lapas', 'Rutan',
+  'Markas Besar', 'Mabes', 'Korps', 'Pasukan', 'Kepolisian', 'Kedutaan Besar', 'Kedubes', 'Konsulat',
+  'Kesatuan', 'Ditreskrimum', 'Ditreskrimsus', 'Ditresnarkoba', 'Satreskrim', 'Satlantas', 'Polairud',
+];
+
+// Words that close a company name.
+const organisationSuffixes: readonly string[] = ['Tbk', 'Tbk.', '(Persero)', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Group', 'Holdings', 'Indonesia'];
+
+// Lower-case words allowed inside a name between capitalised words.
+const nameConnectors: readonly string[] = ['dan', '&', 'untuk', 'atas', 'bagi', 'of', 'the', 'and', 'for', 'de', 'se'];
+
+// Product and service words that make `<Company> <word>` a product, not the company.
+const productWords: readonly string[] = ['Shop', 'Pay', 'Play', 'Food', 'Ride', 'Car', 'Mart', 'Send', 'Live', 'Music', 'Maps', 'Drive', 'Store', 'Cloud', 'Ads', 'Lite', 'Pro', 'Max', 'Plus', 'Mini', 'Series', 'Galaxy', 'iPhone', 'Phone', 'Watch', 'Pixel', 'Wallet', 'Paylater', 'PayLater', 'Coin', 'Express', 'Fest'];
+
+// Capitalised words and categories that are not organisations (guideline: generic words,
+// categories, programmes, laws, events). Matched on the whole mention.
+const notOrganisations: readonly string[] = [
+  'Pemerintah', 'pemerintah', 'Pihaknya', 'pihaknya', 'UMKM', 'UKM', 'BUMN', 'BUMD', 'Parpol', 'LSM', 'Ormas',
+  'Pemilu', 'Pilkada', 'Pilpres', 'Pileg', 'APBN', 'APBD', 'RAPBN', 'PDB', 'GDP', 'PPN', 'PPh', 'NPWP', 'KTP',
+  'E-KTP', 'SIM', 'STNK', 'BBM', 'LPG', 'TKI', 'TKA', 'PNS', 'ASN', 'CPNS', 'PHK', 'UMR', 'UMP', 'KUR', 'RUU',
+  'UU', 'Perppu', 'Perpres', 'Perda', 'Permen', 'PP', 'Kepres', 'Keppres', 'Inpres', 'HAM', 'Covid-19', 'COVID-19',
+  'PSBB', 'PPKM', 'Rp', 'IHSG', 'SPBU', 'Tol', 'LRT', 'MRT', 'KRL', 'BRT', 'ATM', 'WIB', 'WITA', 'WIT', 'OTT',
+  'Lebaran', 'Idul Fitri', 'Ramadan', 'Natal', 'Project S', 'Asian Games', 'Piala Dunia', 'Olimpiade', 'Pemkab',
+  'Pemprov', 'Pemkot', 'Polri', 'TNI', 'DPR',
+].filter((w) => !['Polri', 'TNI', 'DPR', 'Pemkab', 'Pemprov', 'Pemkot'].includes(w));
+
+// Positions written before a person's name (KBBI; nomenclature of Indonesian offices).
+const positions: readonly string[] = [
+  'Presiden', 'Wakil Presiden', 'Wapres', 'Menteri', 'Menko', 'Wakil Menteri', 'Wamen', 'Gubernur', 'Wakil Gubernur',
+  'Wagub', 'Bupati', 'Wakil Bupati', 'Wabup', 'Wali Kota', 'Walikota', 'Wakil Wali Kota', 'Wawali', 'Camat', 'Lurah',
+  'Kepala Desa', 'Kades', 'Ketua', 'Ketua Umum', 'Ketum', 'Wakil Ketua', 'Waketum', 'Sekretaris', 'Sekretaris Jenderal',
+  'Sekjen', 'Bendahara', 'Bendahara Umum', 'Direktur', 'Direktur Utama', 'Dirut', 'Direktur Jenderal', 'Dirjen',
+  'Kepala', 'Kapolri', 'Kapolda', 'Kapolres', 'Kapolsek', 'Kabareskrim', 'Kadiv', 'Kabid', 'Kasubdit', 'Kasat',
+  'Panglima', 'Pangdam', 'Danrem', 'Dandim', 'Jaksa Agung', 'Jaksa', 'Hakim', 'Ketua Majelis Hakim', 'Anggota',
+  'Staf Khusus', 'Stafsus', 'Juru Bicara', 'Jubir', 'Kabag', 'Deputi', 'Asisten Deputi', 'Komisaris', 'Komisaris Utama',
+  'Pendiri', 'CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Head', 'Manajer', 'Manager', 'General Manager',
+  'Pelatih', 'Kapten', 'Rektor', 'Dekan', 'Dosen', 'Guru Besar', 'Peneliti', 'Pengamat', 'Ekonom', 'Analis',
+  'Politikus', 'Politisi', 'Kuasa Hukum', 'Pengacara', 'Kapuspen', 'Kapuspenkum', 'Kabiro', 'Kadis', 'Plt',
+  'Pj', 'Penjabat', 'Duta Besar', 'Dubes', 'Perdana Menteri', 'PM', 'Raja', 'Ratu', 'Kanselir', 'Senator',
+  'Menkeu', 'Mendagri', 'Menlu', 'Menhan', 'Menag', 'Menkes', 'Mensos', 'Menaker', 'Menperin', 'Mendag',
+  'Menhub', 'Mentan', 'Menkominfo', 'Menkop', 'Menkop UKM', 'Menpora', 'Menpar', 'Mendikbud', 'Menristekdikti',
+  'Menteri BUMN', 'Menteri ESDM', 'Menteri PUPR', 'Menkumham', 'Menko Polhukam', 'Menko Perekonomian',
+];
+
+// Well-known people whom news names by a short form or nickname: [full name, ...short forms].
+const personAliases: readonly (readonly string[])[] = [
+  ['Joko Widodo', 'Jokowi'],
+  ['Susilo Bambang Yudhoyono', 'SBY'],
+  ['Jusuf Kalla', 'JK'],
+  ['Basuki Tjahaja Purnama', 'Ahok', 'BTP'],
+  ['Abdurrahman Wahid', 'Gus Dur'],
+  ['Megawati Soekarnoputri', 'Mega'],
+  ['Zulkifli Hasan', 'Zulhas'],
+  ['Ahmad Heryawan', 'Aher'],
+  ['Djadjang Nurdjaman', 'Djanur'],
+  ['Prabowo Subianto', 'Prabowo'],
+  ['Gibran Rakabuming Raka', 'Gibran'],
+  ['Anies Baswedan', 'Anies'],
+  ['Ridwan Kamil', 'Emil', 'RK'],
+  ['Agus Harimurti Yudhoyono', 'AHY'],
+  ['Luhut Binsar Pandjaitan', 'Luhut', 'LBP'],
+  ['Harry Tanoesoedibjo', 'Hary Tanoe', 'Harry Tanoe', 'HT'],
+  ['Aburizal Bakrie', 'Ical', 'ARB'],
+  ['Bambang Soesatyo', 'Bamsoet'],
+  ['Tri Rismaharini', 'Risma'],
+  ['Ganjar Pranowo', 'Ganjar'],
+];
+
+// Capitalised words that are common words or ambiguous given names: never a name on their
+// own (compromise's ambiguous lists; Indonesian function words, months and weekdays).
+const ambiguousWords: readonly string[] = [
+  'Indah', 'Jaya', 'Mei', 'Kami', 'Bahkan', 'Kita', 'Saya', 'Dia', 'Ia', 'Mereka', 'Anda', 'Beliau', 'Kamu',
+  'Adapun', 'Namun', 'Tetapi', 'Sementara', 'Sedangkan', 'Selain', 'Menurut', 'Untuk', 'Dengan', 'Dalam',
+  'Para', 'Sang', 'Sebuah', 'Seorang', 'Semua', 'Setiap', 'Selama', 'Sejak', 'Hingga', 'Sampai', 'Agar',
+  'Juni', 'Juli', 'Januari', 'Februari', 'Maret', 'April', 'Agustus', 'September', 'Oktober', 'November',
+  'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Jumat', 'Sabtu', 'Minggu', 'Ahad', 'Tuhan',
+  'Allah', 'Bapak', 'Ibu', 'Pak', 'Bu', 'Mas', 'Mbak', 'Informasi', 'Masih', 'Hal', 'Head', 'Staf', 'Khusus',
+  'Selamat', 'Sentosa', 'Abadi', 'Makmur', 'Sejahtera', 'Bersatu', 'Baru', 'Raya', 'Agung', 'Mulia', 'Sari',
+  'Dewi', 'Cahaya', 'Bintang', 'Bulan', 'Fajar', 'Putra', 'Putri', 'Berita', 'Foto', 'Video', 'Baca', 'Simak',
+  'Lihat', 'Dilansir', 'Melansir', 'Seperti', 'Kendati', 'Meski', 'Meskipun', 'Walaupun', 'Karena', 'Sebab',
+  'Jika', 'Kalau', 'Apabila', 'Ketika', 'Saat', 'Setelah', 'Sebelum', 'Usai', 'Kemudian', 'Lalu', 'Akhirnya',
+  'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Presiden', 'Gubernur', 'Direktur', 'Sekretaris',
+];
+
+const nameParticles: readonly string[] = ['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'al', 'el', 'bt', 'Al'];
+
+// Short forms of provinces (house styles of national outlets).
+const provinceShortForms: Readonly<Record<string, readonly string[]>> = {
+  'DKI Jakarta': ['Jakarta', 'DKI', 'Ibu Kota', 'Provinsi DKI Jakarta'],
+  'Daerah Istimewa Yogyakarta': ['DIY', 'Yogyakarta', 'Jogja', 'Yogya', 'DI Yogyakarta'],
+  'Nusa Tenggara Barat': ['NTB'], 'Nusa Tenggara Timur': ['NTT'],
+  'Kepulauan Bangka Belitung': ['Babel', 'Bangka Belitung'], 'Kepulauan Riau': ['Kepri'],
+  'Sumatera Utara': ['Sumut', 'Sumatra Utara'], 'Sumatera Barat': ['Sumbar', 'Sumatra Barat'],
+  'Sumatera Selatan': ['Sumsel', 'Sumatra Selatan'], 'Jawa Barat': ['Jabar'], 'Jawa Tengah': ['Jateng'],
+  'Jawa Timur': ['Jatim'], 'Kalimantan Barat': ['Kalbar'], 'Kalimantan Tengah': ['Kalteng'],
+  'Kalimantan Selatan': ['Kalsel'], 'Kalimantan Timur': ['Kaltim'], 'Kalimantan Utara': ['Kaltara'],
+  'Sulawesi Utara': ['Sulut'], 'Sulawesi Tengah': ['Sulteng'], 'Sulawesi Selatan': ['Sulsel'],
+  'Sulawesi Tenggara': ['Sultra'], 'Sulawesi Barat': ['Sulbar'], 'Maluku Utara': ['Malut'],
+  'Aceh': ['Nanggroe Aceh Darussalam', 'NAD'], 'Papua Barat': ['Pabar'],
+};
+
+/** Places: the hand list, then provinces (with `Provinsi X`) and regencies/cities (`Kabupaten X`, `Kota X`). */
+function allPlaces(): (readonly string[])[] {
+  const out: (readonly string[])[] = [...placeGazetteer];
+  for (const p of provinces) out.push([p, `Provinsi ${p}`, ...(provinceShortForms[p] ?? [])]);
+  for (const [kind, name] of regencies) {
+    // The city of Jakarta's parts are named without `Kota` (`Jakarta Pusat`).
+    out.push([name, `${kind} ${name}`, ...(kind === 'Kota' ? [`Kota Administrasi ${name}`] : [])]);
+  }
+  return out;
+}
+
+export const entities: EntityLexicon = {
+  organisations: organisationGazetteer,
+  organisationHeads,
+  organisationSuffixes,
+  nameConnectors,
+  productWords,
+  notOrganisations,
+  places: allPlaces(),
+  placeHeads,
+  placeTriggers,
+  placeModifiers,
+  personTitles,
+  personDegrees,
+  positions,
+  personAliases,
+  ambiguousWords,
+  nameParticles,
+  taggerModel: () => nerModel,
+};

@@ -1,6 +1,7 @@
 // Words written before or after a person's name that are not part of the name: honorifics,
 // police and military ranks, academic, religious and noble titles, and post-nominal degrees.
 // Shared by the entity, quote-speaker and eval code: import { personTitles, personDegrees }.
+// Name-forming words (Andi, Teuku, Cut, Raden, Sultan) are part of the name and not listed.
 // Sources: Polri rank list (Perkap 2016), TNI ranks (UU 34/2004), Indonesian academic degree
 // abbreviations (Permendikbud 154/2014), and the house styles of indosum outlets.
 
@@ -15,8 +16,7 @@ export const personTitles: readonly string[] = [
   // religious and noble
   'Haji', 'Hajjah', 'KH.', 'KH', 'Kiai', 'Kyai', 'Habib', 'Ustaz', 'Ustadz', 'Ustazah', 'Gus', 'Syekh',
   'Pastor', 'Pendeta', 'Pdt.', 'Romo', 'Biksu', 'Bhikkhu', 'Mgr.', 'Uskup', 'Kardinal', 'Paus',
-  'Raden', 'R.', 'RA.', 'Tengku', 'Teuku', 'Cut', 'Andi', 'Sultan', 'Pangeran', 'Ratu', 'Raja',
-  'Sri Paduka', 'Gusti', 'GKR', 'KGPH', 'KGPAA', 'Datuk', 'Dato', "Dato'", 'Tun', 'Tan Sri',
+  'Sri Paduka', 'GKR', 'KGPH', 'KGPAA', 'Datuk', 'Dato', "Dato'", 'Tun', 'Tan Sri',
   // police ranks (full and abbreviated), highest first
   'Jenderal Polisi', 'Komisaris Jenderal Polisi', 'Komisaris Jenderal', 'Komjen Pol.', 'Komjen Pol', 'Komjen',
   'Inspektur Jenderal Polisi', 'Inspektur Jenderal', 'Irjen Pol.', 'Irjen Pol', 'Irjen',
