@@ -17,6 +17,9 @@ export interface EntityLexicon {
   notOrganisations: readonly string[];
   /** Places known by several names: each entry is [canonical, ...aliases]. */
   places: readonly (readonly string[])[];
+  /** Places whose bare names are also personal names or common words (regencies and cities):
+   *  trusted with a head word (`Kabupaten Poso`), else only where nothing else claims the words. */
+  minorPlaces: readonly (readonly string[])[];
   /** Words that start a place name and stay part of it (`Kabupaten`, `Jalan`). */
   placeHeads: readonly string[];
   /** Lower-case words after which a capitalised phrase is usually a place (`di`, `ke`, `dari`). */

@@ -9,6 +9,7 @@ export const entities: EntityLexicon = {
   productWords: [],
   notOrganisations: ['Government'],
   places: [],
+  minorPlaces: [],
   placeHeads: ['Lake', 'Mount', 'River', 'Street'],
   placeTriggers: ['in', 'at', 'from', 'to'],
   placeModifiers: ['North', 'South', 'East', 'West', 'Central'],

@@ -124,10 +124,16 @@ const provinceShortForms: Readonly<Record<string, readonly string[]>> = {
   'Aceh': ['Nanggroe Aceh Darussalam', 'NAD'], 'Papua Barat': ['Pabar'],
 };
 
-/** Places: the hand list, then provinces (with `Provinsi X`) and regencies/cities (`Kabupaten X`, `Kota X`). */
-function allPlaces(): (readonly string[])[] {
+/** Places: the hand list, then provinces (with `Provinsi X` and short forms). */
+function majorPlaces(): (readonly string[])[] {
   const out: (readonly string[])[] = [...placeGazetteer];
   for (const p of provinces) out.push([p, `Provinsi ${p}`, ...(provinceShortForms[p] ?? [])]);
+  return out;
+}
+
+/** Regencies and cities (`Kabupaten X`, `Kota X`, and X alone). */
+function regenciesAndCities(): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
   for (const [kind, name] of regencies) {
     // The city of Jakarta's parts are named without `Kota` (`Jakarta Pusat`).
     out.push([name, `${kind} ${name}`, ...(kind === 'Kota' ? [`Kota Administrasi ${name}`] : [])]);
@@ -142,7 +148,8 @@ export const entities: EntityLexicon = {
   nameConnectors,
   productWords,
   notOrganisations,
-  places: allPlaces(),
+  places: majorPlaces(),
+  minorPlaces: regenciesAndCities(),
   placeHeads,
   placeTriggers,
   placeModifiers,

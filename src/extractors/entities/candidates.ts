@@ -1,0 +1,168 @@
+// Name candidates in one sentence, from rules (gazetteers, head words, titles, triggers) and
+// from the statistical tagger, then one reading per token: earlier tiers first, longer first.
+import { longestMatch, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
+import { isCapitalised, hasLetter, type WordToken } from './tokens.js';
+import type { TaggerModel } from './tagger.js';
+import { tagSentence } from './tagger.js';
+
+export interface Candidate {
+  /** Token range [first, end) in the sentence's tokens. */
+  first: number;
+  end: number;
+  kind: EntityKind;
+  rule: string;
+  /** 1: definitions, gazetteer, head words, titles; 2: tagger; 3: weak rules. */
+  tier: number;
+  gazetteer?: GazetteerValue;
+}
+
+const TAG_KIND: Record<string, EntityKind> = { PER: 'person', ORG: 'org', LOC: 'place' };
+const NAME_PUNCT = new Set(['-', '/', '&', "'", '’']);
+
+const isAcronymLike = (w: string) => /^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(w);
+const isRoman = (w: string) => /^[IVX]+$/.test(w);
+
+/** A capitalised (or acronym, number, Roman numeral) word that can continue a name. */
+function nameWord(t: WordToken | undefined): boolean {
+  if (!t) return false;
+  return (isCapitalised(t.text) && hasLetter(t.text)) || isRoman(t.text) || /^\d+$/.test(t.text);
+}
+
+/** Commonly lower-case word written capitalised (sentence-initial or headline Title Case). */
+export function commonWord(model: TaggerModel | null, w: string): boolean {
+  return !!model && model.lowercase.has(w.toLowerCase());
+}
+
+/** How far a name that starts with a head word runs: capitalised words, connectors between them. */
+function extendName(lex: CompiledLexicon, tokens: readonly WordToken[], from: number, stopAt: (i: number) => boolean): number {
+  let j = from;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (stopAt(j)) break;
+    if (nameWord(t) && !lex.ambiguous.has(t.text)) {
+      j++;
+      continue;
+    }
+    // A connector or name punctuation only between two name words (`Koperasi dan UKM`, `ATR/BPN`).
+    if ((lex.connectors.has(t.text) || NAME_PUNCT.has(t.text)) && j > from && nameWord(tokens[j + 1]) && !stopAt(j + 1)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+export function sentenceCandidates(
+  lex: CompiledLexicon,
+  model: TaggerModel | null,
+  tokens: readonly WordToken[],
+  headline: boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const tags = model ? tagSentence(model, lex, tokens) : tokens.map(() => 'O');
+  const personStarts = new Set<number>();
+  tags.forEach((t, i) => t === 'B-PER' && personStarts.add(i));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Gazetteers: exact, else folded for multi-word names written in lower case (`kemenkop dan UKM`).
+    let g = longestMatch(lex.gazetteer, tokens, i);
+    let rule = 'gazetteer';
+    const folded = longestMatch(lex.foldedGazetteer, tokens, i, true);
+    if (folded && folded.end - i > 1 && (!g || folded.end > g.end)) {
+      const text = tokens.slice(i, folded.end).map((x) => x.text);
+      if (text.some((w) => /\p{Lu}/u.test(w))) {
+        g = folded;
+        rule = 'gazetteer-variant';
+      }
+    }
+    if (g) {
+      const single = g.end - i === 1;
+      const ambiguousStart = single && (t.initial || headline) && commonWord(model, t.text);
+      if (!ambiguousStart && !(single && lex.ambiguous.has(t.text))) {
+        const v = g.value;
+        const tier = v.kind === 'person' ? 2 : v.minor && single ? 3 : 1;
+        let end = g.end;
+        // `TikTok Indonesia`, `PT Timah Tbk`: a company name with its country or legal suffix.
+        if (v.kind === 'org') while (end < tokens.length && lex.organisationSuffixes.has(tokens[end]!.text)) end++;
+        const kind = v.kind;
+        const ruleId = `${kind}.${rule}${end > g.end ? '-suffix' : ''}`;
+        out.push(end > g.end ? { first: i, end, kind, rule: ruleId, tier } : { first: i, end, kind, rule: ruleId, tier, gazetteer: v });
+      }
+    }
+    if (!isCapitalised(t.text)) {
+      // `di Cilincing`: a capitalised phrase after a place trigger (weak, last tier).
+      if (lex.placeTriggers.has(t.text) && nameWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]!.text)) {
+        const end = extendName(lex, tokens, i + 1, (j) => personStarts.has(j) && j > i + 1);
+        if (end > i + 1 && !commonWord(model, tokens[i + 1]!.text)) out.push({ first: i + 1, end, kind: 'place', rule: 'place.trigger', tier: 3 });
+      }
+      continue;
+    }
+    // Organisation head words: `Kementerian Pertanian`, `Pemprov NTB`, `PT Sawit Jaya Abadi (SJA)`.
+    const head = longestMatch(lex.organisationHeads, tokens, i);
+    if (head) {
+      let end = extendName(lex, tokens, head.end, (j) => personStarts.has(j));
+      while (end < tokens.length && lex.organisationSuffixes.has(tokens[end]!.text)) end++;
+      if (tokens[end]?.text === '(' && tokens[end + 1]?.text === 'Persero' && tokens[end + 2]?.text === ')') end += 3;
+      const headOnly = end === head.end;
+      if (!headOnly) out.push({ first: i, end, kind: 'org', rule: 'org.head-word', tier: 1 });
+    }
+    // Place head words: `Kabupaten Poso`, `Jalan Cianjur`, `Danau Poso`.
+    const placeHead = longestMatch(lex.placeHeads, tokens, i);
+    if (placeHead && nameWord(tokens[placeHead.end])) {
+      let end = extendName(lex, tokens, placeHead.end, (j) => personStarts.has(j) && j > placeHead.end);
+      if (end > placeHead.end) out.push({ first: i, end, kind: 'place', rule: 'place.head-word', tier: 1 });
+    }
+    // Titles: `Pak Teten`, `Ajun Komisaris Roland Manurung`, `Prof. Dr. H. Ani Rahma`.
+    let ti = i;
+    for (let m = longestMatch(lex.titles, tokens, ti); m; m = longestMatch(lex.titles, tokens, ti)) ti = m.end;
+    if (ti > i && nameWord(tokens[ti]) && !lex.ambiguous.has(tokens[ti]!.text) && !isAcronymLike(tokens[ti]!.text)) {
+      let end = ti;
+      while (end < tokens.length && end - ti < 5) {
+        const w = tokens[end]!;
+        if (isCapitalised(w.text) && hasLetter(w.text) && !lex.degrees.has(w.text)) end++;
+        else if (lex.particles.has(w.text) && nameWord(tokens[end + 1])) end += 2;
+        else break;
+      }
+      if (end > ti) out.push({ first: ti, end, kind: 'person', rule: 'person.title', tier: 1 });
+    }
+  }
+
+  // The tagger's names.
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i]!.startsWith('B-')) continue;
+    const type = tags[i]!.slice(2);
+    let end = i + 1;
+    while (end < tags.length && tags[end] === 'I-' + type) end++;
+    let first = i;
+    const kind = TAG_KIND[type]!;
+    if (kind === 'person') {
+      // Titles and degrees are not part of the name.
+      for (let m = longestMatch(lex.titles, tokens, first); m && m.end < end; m = longestMatch(lex.titles, tokens, first)) first = m.end;
+      while (end > first + 1 && (lex.degrees.has(tokens[end - 1]!.text) || !hasLetter(tokens[end - 1]!.text))) end--;
+    }
+    out.push({ first, end, kind, rule: `${kind}.tagger`, tier: 2 });
+    i = end - 1;
+  }
+  return resolveOverlaps(out);
+}
+
+/** One reading per token: by tier, then longest; a longer same-kind name replaces one it contains. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.tier - b.tier || b.end - b.first - (a.end - a.first) || a.first - b.first);
+  const accepted: Candidate[] = [];
+  for (const c of sorted) {
+    const clashes = accepted.filter((a) => a.first < c.end && c.first < a.end);
+    if (clashes.length === 0) {
+      accepted.push(c);
+      continue;
+    }
+    const containsAll = clashes.every((a) => c.first <= a.first && a.end <= c.end && c.end - c.first > a.end - a.first && a.kind === c.kind);
+    if (c.tier <= 2 && containsAll) {
+      for (const a of clashes) accepted.splice(accepted.indexOf(a), 1);
+      accepted.push({ ...c, rule: clashes[0]!.tier === 1 && c.tier === 2 ? c.rule : c.rule });
+    }
+  }
+  return accepted.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,327 @@
+// Organisations, people and places of one article (issue 5): candidates per sentence, in-text
+// definitions joined, non-names filtered out, mentions grouped into entities with aliases.
+import type { ExtractionContext } from '../../engine/extractor.js';
+import type { Entity, Span } from '../../types.js';
+import { compileLexicon, longestMatch, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
+import { tokenizeWords, isCapitalised, type WordToken } from './tokens.js';
+import { taggerModel, type TaggerModel } from './tagger.js';
+import { sentenceCandidates, commonWord, type Candidate } from './candidates.js';
+
+export interface Mention {
+  kind: EntityKind;
+  rule: string;
+  tier: number;
+  gazetteer?: GazetteerValue;
+  /** UTF-16 offsets into the article text. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: WordToken[];
+  headline: boolean;
+  /** Index of the sentence's token list and of the first token, for context lookups. */
+  sentence: number;
+  first: number;
+  /** Mentions this one is defined as (`Nama Lengkap (SINGKATAN)`). */
+  defines: Set<Mention>;
+  dropped?: boolean;
+}
+
+const isAcronymLike = (w: string) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const wordKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+export function extractEntities(ctx: ExtractionContext): void {
+  const { doc } = ctx;
+  const lex = compileLexicon(ctx.pack.entities);
+  const model = taggerModel(lex);
+  const sentences: WordToken[][] = [];
+  const mentions: Mention[] = [];
+  for (const s of doc.sentences) {
+    const headline = doc.paragraphs[s.paragraph]?.kind === 'title';
+    const tokens = tokenizeWords(doc.text, s.start, s.end, lex.abbreviations);
+    const index = sentences.push(tokens) - 1;
+    for (const c of sentenceCandidates(lex, model, tokens, headline)) mentions.push(toMention(c, tokens, index, headline, doc.text));
+    joinDefinitions(lex, tokens, index, headline, doc.text, mentions);
+  }
+  for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
+  const body = mentions.filter((m) => !m.dropped && !m.headline);
+  const headlineKept = mentions.filter((m) => !m.dropped && m.headline && keepHeadline(model, m, body));
+  const kept = [...body, ...headlineKept].sort((a, b) => a.start - b.start);
+  const entities = groupMentions(lex, kept, sentences);
+  const span = (m: Mention): Span => doc.span(m.start, m.end);
+  const counters: Record<EntityKind, number> = { org: 0, person: 0, place: 0 };
+  const prefix: Record<EntityKind, string> = { org: 'o', person: 'p', place: 'l' };
+  for (const e of entities) {
+    const entity: Entity = {
+      id: `${prefix[e.kind]}${++counters[e.kind]}`,
+      name: e.name,
+      rule: `${ctx.pack.code}.${e.rule}`,
+      aliases: e.aliases,
+      mentions: e.mentions.map(span),
+    };
+    if (e.kind === 'person' && e.roles.length) entity.roles = e.roles;
+    (e.kind === 'org' ? ctx.result.organisations : e.kind === 'person' ? ctx.result.people : ctx.result.places).push(entity);
+  }
+}
+
+function toMention(c: Candidate, tokens: WordToken[], sentence: number, headline: boolean, text: string): Mention {
+  const start = tokens[c.first]!.start;
+  const end = tokens[c.end - 1]!.end;
+  return {
+    kind: c.kind,
+    rule: c.rule,
+    tier: c.tier,
+    gazetteer: c.gazetteer,
+    start,
+    end,
+    text: text.slice(start, end),
+    tokens: tokens.slice(c.first, c.end),
+    headline,
+    sentence,
+    first: c.first,
+    defines: new Set(),
+  };
+}
+
+/**
+ * `Nama Lengkap (SINGKATAN)` and `SINGKATAN (Nama Lengkap)`: the bracketed form is an alias of
+ * the name before it. A bracket that holds a position (`Pak Teten (Menkop UKM)`) is a role.
+ */
+function joinDefinitions(lex: CompiledLexicon, tokens: WordToken[], sentence: number, headline: boolean, text: string, mentions: Mention[]): void {
+  const own = mentions.filter((m) => m.sentence === sentence);
+  for (const m of own) {
+    const open = m.first + m.tokens.length;
+    if (tokens[open]?.text !== '(') continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= 10 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')' || close === open + 1) continue;
+    const innerStart = tokens[open + 1]!.start;
+    const innerEnd = tokens[close - 1]!.end;
+    if (longestMatch(lex.positions, tokens, open + 1)) continue;
+    const inner = own.find((n) => n.start === innerStart && n.end === innerEnd);
+    if (inner) {
+      if (inner.kind !== m.kind && m.kind !== 'place') inner.kind = m.kind;
+      if (inner.kind === m.kind) m.defines.add(inner);
+      continue;
+    }
+    if (own.some((n) => n.start < innerEnd && innerStart < n.end)) continue;
+    const words = tokens.slice(open + 1, close);
+    const nameLike = words.every((w) => isCapitalised(w.text) || lex.connectors.has(w.text));
+    const single = words.length === 1;
+    const fits =
+      m.kind === 'org'
+        ? (single && isAcronymLike(words[0]!.text)) || (nameLike && isAcronymLike(m.text))
+        : m.kind === 'person' && single && nameLike && !lex.ambiguous.has(words[0]!.text);
+    if (!fits) continue;
+    const defined: Mention = {
+      kind: m.kind,
+      rule: `${m.kind}.definition`,
+      tier: 1,
+      start: innerStart,
+      end: innerEnd,
+      text: text.slice(innerStart, innerEnd),
+      tokens: words,
+      headline,
+      sentence,
+      first: open + 1,
+      defines: new Set(),
+    };
+    mentions.push(defined);
+    m.defines.add(defined);
+  }
+}
+
+function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sentences: WordToken[][]): boolean {
+  if (lex.notOrganisations.has(m.text)) return false;
+  if (!/\p{L}/u.test(m.text)) return false;
+  if (!/\p{Lu}/u.test(m.text) && !m.gazetteer) return false;
+  const tokens = sentences[m.sentence]!;
+  const after = tokens[m.first + m.tokens.length];
+  // `TikTok Shop`: the company's product, not the company.
+  if (m.kind === 'org' && after && lex.productWords.has(after.text)) return false;
+  if (m.kind === 'org' && m.tokens.length > 1 && lex.productWords.has(m.tokens[m.tokens.length - 1]!.text)) return false;
+  if (m.tokens.length === 1) {
+    const w = m.tokens[0]!;
+    if (lex.ambiguous.has(w.text)) return false;
+    if (m.tier >= 2 && (w.initial || m.headline) && commonWord(model, w.text)) return false;
+    if (m.kind === 'person' && !/\p{Ll}/u.test(w.text) && m.rule !== 'person.definition' && !m.gazetteer) return false;
+  }
+  return true;
+}
+
+/** Headline words are Title Case: keep a headline mention only when the body confirms it. */
+function keepHeadline(model: TaggerModel | null, m: Mention, body: Mention[]): boolean {
+  const key = wordKey(m.text);
+  if (body.some((b) => wordKey(b.text) === key || b.tokens.some((t) => t.text === m.text))) return true;
+  return m.tier === 1 && !!m.gazetteer && !m.gazetteer.minor && !(m.tokens.length === 1 && commonWord(model, m.text));
+}
+
+interface Grouped {
+  kind: EntityKind;
+  name: string;
+  rule: string;
+  aliases: string[];
+  mentions: Mention[];
+  roles: string[];
+}
+
+function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: WordToken[][]): Grouped[] {
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const index = new Map(mentions.map((m, i) => [m, i]));
+
+  // A bare word that is part of a person's longer name is that person (tagger slips: `Teten` as LOC).
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && m.tokens.length > 1) for (const t of m.tokens) personWords.add(t.text);
+  for (const m of mentions) {
+    if (m.kind !== 'person' && m.tier >= 2 && m.tokens.length === 1 && personWords.has(m.text)) m.kind = 'person';
+  }
+
+  const byKey = new Map<string, number>();
+  const joinKey = (key: string, i: number) => {
+    const prev = byKey.get(key);
+    if (prev === undefined) byKey.set(key, i);
+    else union(prev, i);
+  };
+  mentions.forEach((m, i) => {
+    joinKey(`${m.kind}:text:${wordKey(m.text)}`, i);
+    if (m.gazetteer && m.gazetteer.kind === m.kind) joinKey(`${m.kind}:gaz:${m.gazetteer.entry}`, i);
+    for (const d of m.defines) {
+      const j = index.get(d);
+      if (j !== undefined) union(i, j);
+    }
+    // `Kabupaten Poso` and `Poso`, `Partai Golkar` and `Golkar`: the name after its head word.
+    const heads = m.kind === 'place' ? lex.placeHeads : m.kind === 'org' ? lex.organisationHeads : null;
+    if (heads && m.tokens.length > 1) {
+      const h = longestMatch(heads, m.tokens, 0);
+      if (h && h.end < m.tokens.length) {
+        const rest = m.tokens.slice(h.end).map((t) => t.text).join(' ');
+        joinKey(`${m.kind}:text:${wordKey(rest)}`, i);
+      }
+    }
+  });
+
+  // Acronyms of organisation names given in full elsewhere (`PT Sawit Jaya Abadi` … `SJA`).
+  const initialsOf = (m: Mention) =>
+    m.tokens
+      .filter((t) => isCapitalised(t.text) && !lex.organisationHeads.next.get(t.text)?.value)
+      .map((t) => t.text[0])
+      .join('');
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    if (a.kind !== 'org' || a.tokens.length !== 1 || !isAcronymLike(a.text)) continue;
+    for (let j = 0; j < mentions.length; j++) {
+      const b = mentions[j]!;
+      if (b.kind === 'org' && b.tokens.length > 1 && initialsOf(b) === a.text) union(i, j);
+    }
+  }
+
+  // People: a shorter form joins the fullest name that contains it (`Anggini` → `Anggini Setiawan`).
+  const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === 'person');
+  for (const { m, i } of people) {
+    const words = m.tokens.map((t) => t.text);
+    let best: number | null = null;
+    for (const { m: full, i: j } of people) {
+      if (full.tokens.length <= words.length) continue;
+      const fw = full.tokens.map((t) => t.text);
+      const at = fw.findIndex((_, k) => words.every((w, x) => fw[k + x] === w));
+      if (at < 0) continue;
+      // The closest earlier full name wins; else the first later one.
+      if (best === null || (full.start < m.start && (mentions[best]!.start > m.start || full.start > mentions[best]!.start))) best = j;
+    }
+    if (best !== null) union(i, best);
+  }
+
+  const groups = new Map<number, Mention[]>();
+  mentions.forEach((m, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(m);
+    groups.set(r, g);
+  });
+  const out: Grouped[] = [];
+  for (const ms of groups.values()) {
+    const kind = majorityKind(ms);
+    const forms: string[] = [];
+    for (const m of ms) if (!forms.includes(m.text)) forms.push(m.text);
+    const name = canonicalName(lex, kind, ms);
+    const namer = ms.find((m) => m.text === name) ?? ms[0]!;
+    out.push({
+      kind,
+      name,
+      rule: namer.rule,
+      aliases: forms.filter((f) => f !== name),
+      mentions: ms,
+      roles: kind === 'person' ? rolesOf(lex, ms, sentences) : [],
+    });
+  }
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function majorityKind(ms: Mention[]): EntityKind {
+  const score: Record<EntityKind, number> = { org: 0, person: 0, place: 0 };
+  for (const m of ms) score[m.kind] += m.tier === 1 ? 3 : 1;
+  return (Object.keys(score) as EntityKind[]).reduce((a, b) => (score[b] > score[a] ? b : a));
+}
+
+/** The fullest form in the article; a well-known acronym alone is spelled out from the gazetteer. */
+function canonicalName(lex: CompiledLexicon, kind: EntityKind, ms: Mention[]): string {
+  const best = ms.reduce((a, b) =>
+    b.tokens.length > a.tokens.length || (b.tokens.length === a.tokens.length && b.text.length > a.text.length) ? b : a,
+  );
+  if (kind === 'org' && best.tokens.length === 1) {
+    const g = ms.find((m) => m.gazetteer?.kind === 'org')?.gazetteer;
+    if (g) return lex.canonical.get(`org:${g.entry}`) ?? best.text;
+  }
+  if (kind === 'person' && best.tokens.length === 1) {
+    const g = ms.find((m) => m.gazetteer?.kind === 'person')?.gazetteer;
+    if (g && ms.some((m) => m.text === g.canonical)) return g.canonical;
+  }
+  return best.text;
+}
+
+/** Positions written right before a person's name (`Menteri Pertanian Amran`) or in brackets after it. */
+function rolesOf(lex: CompiledLexicon, ms: Mention[], sentences: WordToken[][]): string[] {
+  const roles: string[] = [];
+  for (const m of ms) {
+    const tokens = sentences[m.sentence]!;
+    let end = m.first;
+    if (tokens[end - 1]?.text === ',') end--;
+    let from = -1;
+    for (let k = end - 1; k >= 0 && end - k <= 14; k--) {
+      const w = tokens[k]!.text;
+      if (/^[.;:!?"“”()]$/.test(w) || (w === ',' && k !== end)) break;
+      if (longestMatch(lex.positions, tokens, k)) from = k;
+    }
+    let role = from >= 0 ? tokens.slice(from, end).map((t) => t.text) : [];
+    const after = m.first + m.tokens.length;
+    if (!role.length && tokens[after]?.text === '(' && longestMatch(lex.positions, tokens, after + 1)) {
+      let close = after + 1;
+      while (close < tokens.length && tokens[close]!.text !== ')' && close - after < 8) close++;
+      if (tokens[close]?.text === ')') role = tokens.slice(after + 1, close).map((t) => t.text);
+    }
+    if (!role.length) continue;
+    const first = tokens[from >= 0 ? from : after + 1]!;
+    const last = tokens[from >= 0 ? end - 1 : after + role.length]!;
+    const text = sentences.length ? (first && last ? sliceText(first, last, tokens) : role.join(' ')) : role.join(' ');
+    if (!roles.includes(text)) roles.push(text);
+  }
+  return roles;
+}
+
+function sliceText(first: WordToken, last: WordToken, tokens: WordToken[]): string {
+  // Rebuild the role from its tokens with the original spacing (tokens are contiguous in the text).
+  let out = '';
+  let prevEnd = -1;
+  for (const t of tokens) {
+    if (t.start < first.start || t.end > last.end) continue;
+    if (prevEnd >= 0) out += t.start > prevEnd ? ' ' : '';
+    out += t.text;
+    prevEnd = t.end;
+  }
+  return out;
+}

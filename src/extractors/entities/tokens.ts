@@ -1,0 +1,57 @@
+// Word tokens for entity recognition: words keep inner hyphens, dots, slashes and apostrophes
+// (`Kemenkop-UKM`, `CNNIndonesia.com`, `M.Si`), and take a final full stop only when the word
+// with it is a known abbreviation or a single capital letter (an initial: `Kuswara S. Taryono`).
+
+export interface WordToken {
+  /** UTF-16 index into the article text. */
+  start: number;
+  end: number;
+  text: string;
+  /** First word of its sentence (or first after an opening quotation mark or bracket). */
+  initial: boolean;
+}
+
+// Linear: each repetition of the group must consume a separator and then a letter or digit.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’./&][\p{L}\p{N}\p{M}]+)*|\S/gu;
+const OPENERS = new Set(['"', '“', '”', '(', '[', "'", '‘', '«', '-', '–', '—', ':']);
+
+export function tokenizeWords(text: string, from: number, to: number, abbreviations: ReadonlySet<string>): WordToken[] {
+  const out: WordToken[] = [];
+  const region = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let initial = true;
+  for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (region[end] === '.' && (abbreviations.has(word + '.') || /^\p{Lu}$/u.test(word))) {
+      word += '.';
+      end++;
+      WORD.lastIndex = end;
+    }
+    const isWord = /[\p{L}\p{N}]/u.test(word);
+    out.push({ start: from + m.index, end: from + end, text: word, initial: initial && isWord });
+    if (isWord) initial = false;
+    else if (OPENERS.has(word) && out.length === 1) initial = true;
+    else if ((word === '“' || word === '"') && initial === false) {
+      // An opening quotation mark starts a quoted sentence: its first word is sentence-initial.
+      const prev = out[out.length - 2];
+      if (!prev || /[,.:;!?]$/.test(prev.text)) initial = true;
+    }
+  }
+  return out;
+}
+
+/** `Jakarta` → `Xx`, `KPK` → `X`, `PDI-P` → `X-X`, `2014` → `d`, `iPhone` → `xXx`. */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
