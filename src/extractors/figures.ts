@@ -1,7 +1,113 @@
-// figures: see issue 6. Until it lands, this extractor adds nothing (never invented values).
-import type { Extractor } from '../engine/extractor.js';
+// figures (issue 6): every number that counts or measures something, with its exact value,
+// kind, unit (counted noun, ISO currency, `%`, unit word), range, hedge and qualifier.
+// The number grammar is the language pack's data (src/lang/<code>/figures.ts); the reading
+// itself is in ./figures/. Dates run first: a number inside a date mention is never a figure.
+import type { Extractor, ExtractionContext } from '../engine/extractor.js';
+import type { Figure } from '../types.js';
+import { figureGrammar } from './figures/grammar.js';
+import { readFigureAt, type FigureReading, type FigureScan } from './figures/reader.js';
+import { tokenize, type FigureToken } from './figures/tokens.js';
+
+/** Date mentions as sorted UTF-16 intervals, for the overlap test. */
+function dateIntervals(ctx: ExtractionContext): Int32Array {
+  const { doc, result } = ctx;
+  const spans = result.dates.map((d) => [doc.unit(d.start), doc.unit(d.end)] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Int32Array(spans.length * 2);
+  spans.forEach(([s, e], k) => {
+    out[2 * k] = s;
+    out[2 * k + 1] = e;
+  });
+  return out;
+}
+
+function overlapsAny(intervals: Int32Array, start: number, end: number): boolean {
+  // binary search for the first interval that ends after `start`
+  let lo = 0;
+  let hi = intervals.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (intervals[2 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < intervals.length / 2; k++) {
+    if (intervals[2 * k]! >= end) return false;
+    if (intervals[2 * k + 1]! > start) return true;
+  }
+  return false;
+}
+
+interface Found {
+  reading: FigureReading;
+  start: number;
+  end: number;
+}
+
+/**
+ * A figure without a noun (`Target go digital 30 juta`) takes the noun of the nearest earlier
+ * figure that has one, when it fits: the same scale word (`30 juta UMKM` ... `22 juta`).
+ */
+function carryCountedNouns(found: Found[]): void {
+  let last: FigureReading | null = null;
+  for (const f of found) {
+    const r = f.reading;
+    if (r.unit === null && r.kind === 'quantity' && r.scale !== null && last && last.scale === r.scale) {
+      if (last.kind === 'count' || last.kind === 'money' || last.kind === 'quantity') {
+        r.unit = last.unit;
+        r.kind = last.kind;
+        r.rule = 'carried-unit';
+      }
+    }
+    if (r.unit !== null) last = r;
+  }
+}
+
+export function extractFigures(ctx: ExtractionContext): Figure[] {
+  const { doc, pack } = ctx;
+  const g = figureGrammar(pack.figures);
+  const dates = dateIntervals(ctx);
+  const inDate = (start: number, end: number) => dates.length > 0 && overlapsAny(dates, start, end);
+  const found: Found[] = [];
+  const tokens: FigureToken[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'content' && p.kind !== 'title') continue;
+    tokens.length = 0;
+    tokenize(doc.text, p.start, p.end, tokens);
+    const scan: FigureScan = { tokens, g, inDate, floor: 0 };
+    for (let i = 0; i < tokens.length; ) {
+      const out = readFigureAt(scan, i);
+      if (!out) {
+        i++;
+        continue;
+      }
+      if (out.figure) {
+        const r = out.figure;
+        found.push({ reading: r, start: tokens[r.startTok]!.start, end: tokens[r.endTok - 1]!.end });
+        scan.floor = r.endTok;
+      }
+      i = out.next;
+    }
+  }
+  carryCountedNouns(found);
+  return found.map(({ reading: r, start, end }) => {
+    const span = doc.span(start, end);
+    return {
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      rule: `${pack.code}.figure.${r.rule}`,
+      value: r.value,
+      kind: r.kind,
+      unit: r.unit,
+      approximate: r.approximate,
+      range: r.range,
+      qualifier: r.qualifier,
+    };
+  });
+}
 
 export const figureExtractor: Extractor = {
   id: 'figures',
-  extract() {},
+  extract(ctx) {
+    ctx.result.figures.push(...extractFigures(ctx));
+  },
 };
