@@ -1,0 +1,135 @@
+// The real bin (node bin/warta.js, on the built dist/) on the seed article, in every format.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { ArticleResult } from '../../src/types.js';
+import { ANSI, ROOT, SEED, expectValidRecord, runBin } from './helpers.js';
+
+const SEED_TEXT = readFileSync(SEED, 'utf8');
+const TITLE = 'TikTok Ancam UMKM Indonesia, Kemenkop dan UKM Melunak';
+
+/**
+ * What the article model gives for the seed (computed once with src/engine/document.ts):
+ * 2,512 code points; 12 content paragraphs + the title = 13 (the section label `Market` on top
+ * and the scraper line `Back to top button` at the bottom are not content); 22 sentences and
+ * 420 tokens in those paragraphs.
+ */
+const SEED_STATS = { characters: 2512, paragraphs: 13, sentences: 22, tokens: 420 };
+
+const seedJson = (() => {
+  let cached: ArticleResult | null = null;
+  return () => {
+    if (cached) return cached;
+    const r = runBin(['analyze', SEED, '--format', 'json']);
+    expect(r.code).toBe(0);
+    cached = JSON.parse(r.stdout) as ArticleResult;
+    return cached;
+  };
+})();
+
+describe('the seed article through bin/warta.js', () => {
+  it('json: Indonesian, its title, the boilerplate lines not counted, valid against the schema', () => {
+    const a = seedJson();
+    expectValidRecord(a);
+    expect(a.id).toBe('tiktok-project-s');
+    expect(a.source).toBe(SEED);
+    expect(a.title).toBe(TITLE);
+    expect(a.language.code).toBe('id');
+    expect(a.language.iso639_3).toBe('ind');
+    for (const alt of a.language.alternatives) expect(a.language.confidence).toBeGreaterThanOrEqual(alt.confidence);
+    expect(a.stats).toEqual(SEED_STATS);
+    expect(a.stats.characters).toBe([...SEED_TEXT].length);
+    // nothing extracted from the boilerplate lines
+    expect(JSON.stringify(a)).not.toContain('Back to top');
+  });
+
+  it('jsonl: the same article on one line', () => {
+    const r = runBin(['analyze', SEED, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${JSON.stringify(seedJson())}\n`);
+  });
+
+  it('csv: the header, then one row per item of the json output, each row\'s text at its offsets', () => {
+    const r = runBin(['analyze', SEED, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const a = seedJson();
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('article_id,kind,text,start,end,value,unit,speaker,role,affiliation,rule');
+    const mentions = [...a.organisations, ...a.people, ...a.places].reduce((n, e) => n + e.mentions.length, 0);
+    const items = a.quotes.length + mentions + a.figures.length + a.dates.length;
+    // quoted fields may hold line breaks, so count records through the spans instead of lines
+    const codePoints = [...SEED_TEXT];
+    const spans = [
+      ...a.quotes.map((q) => q.span),
+      ...[...a.organisations, ...a.people, ...a.places].flatMap((e) => e.mentions),
+      ...a.figures,
+      ...a.dates,
+    ];
+    expect(spans).toHaveLength(items);
+    for (const s of spans) expect(codePoints.slice(s.start, s.end).join('')).toBe(s.text);
+    if (items === 0) expect(r.stdout).toBe(`${lines[0]}\r\n`);
+    else expect(r.stdout.match(/\r\ntiktok-project-s,/g)).toHaveLength(items);
+  });
+
+  it('table with NO_COLOR: header with title, language and confidence, no ANSI escape', () => {
+    const r = runBin(['analyze', SEED, '--format', 'table'], { env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(ANSI);
+    const a = seedJson();
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(TITLE);
+    expect(lines[1]).toBe(`tiktok-project-s · ${SEED}`);
+    expect(lines[2]!.startsWith(`Language id (${a.language.confidence.toFixed(2)}`)).toBe(true);
+    expect(lines[2]!.endsWith(`   Published ${a.published ?? 'unknown'}`)).toBe(true);
+    expect(lines[3]).toBe('13 paragraphs · 22 sentences · 420 tokens · 2512 characters');
+    expect(runBin(['analyze', SEED, '--format', 'table', '--no-color']).stdout).toBe(r.stdout);
+  });
+
+  it('stdin: the same analysis under the id `stdin`', () => {
+    const r = runBin(['analyze'], { input: readFileSync(SEED) });
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout) as ArticleResult;
+    expect(a).toEqual({ ...seedJson(), id: 'stdin', source: null });
+  });
+
+  it('output is valid against the JSON Schema that `warta schema` prints', () => {
+    const r = runBin(['schema']);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(printed.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const fromPrinted = z.fromJSONSchema(printed as Parameters<typeof z.fromJSONSchema>[0]);
+    expect(fromPrinted.safeParse(seedJson()).success).toBe(true);
+    const missing = runBin(['analyze', 'missing.txt', '--format', 'jsonl']);
+    expect(fromPrinted.safeParse(JSON.parse(missing.stdout)).success).toBe(true);
+    // and it can fail: a record without its title, or with a negative offset
+    const { title: _t, ...untitled } = seedJson();
+    expect(fromPrinted.safeParse(untitled).success).toBe(false);
+    expect(fromPrinted.safeParse({ ...seedJson(), stats: { ...SEED_STATS, tokens: -1 } }).success).toBe(false);
+  });
+});
+
+describe('bin/warta.js as a process', () => {
+  it('exit codes: 1 with a missing file among good ones, 2 on an unknown option and a bad --format', () => {
+    const some = runBin(['analyze', SEED, 'missing.txt', '--format', 'jsonl']);
+    expect(some.code).toBe(1);
+    expect(some.stderr).toBe('warta: missing.txt: no such file\n');
+    expect(some.stdout.split('\n')).toHaveLength(3);
+    const unknown = runBin(['analyze', SEED, '--frobnicate']);
+    expect(unknown).toEqual({ code: 2, stdout: '', stderr: "error: unknown option '--frobnicate'\n" });
+    const format = runBin(['analyze', SEED, '--format', 'xml']);
+    expect(format).toEqual({ code: 2, stdout: '', stderr: 'warta: --format must be one of json, jsonl, csv, table; got "xml"\n' });
+  });
+
+  it('`| head -1` ends quietly with exit 0 and no EPIPE error', () => {
+    const inputs = Array.from({ length: 120 }, () => SEED).join(' ');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node bin/warta.js analyze --format jsonl ${inputs} | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toHaveLength(2);
+    expect((JSON.parse(r.stdout) as ArticleResult).id).toBe('tiktok-project-s');
+  });
+});
