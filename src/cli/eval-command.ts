@@ -17,11 +17,12 @@ interface EvalOptions {
   color?: boolean;
 }
 
-/** Colour only on a terminal, never under NO_COLOR or --no-color. */
+/** As `warta analyze`: --color/--no-color win; else NO_COLOR off, FORCE_COLOR on; else only on a terminal. */
 function useColor(io: CliIO, flag: boolean | undefined): boolean {
-  if (flag === false) return false;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR === '0') return false;
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
   return (io.stdout as NodeJS.WriteStream).isTTY === true;
 }
 
@@ -34,7 +35,8 @@ export function registerEvalCommand(program: Command, io: CliIO, setExitCode: (c
     .option('--conll <file>', 'CoNLL/BIO file (token ... TAG per line) for ORG/PER/LOC scoring')
     .option('--format <format>', `output: ${FORMATS.join(' or ')}`, 'table')
     .option('--errors', 'list each miss and false hit with its context')
-    .option('--no-color', 'no colour in the table')
+    .option('--color', 'bold table headings even when not on a terminal')
+    .option('--no-color', 'never colour (also: NO_COLOR=1)')
     .action(async (_opts: EvalOptions, command: Command) => {
       const opts = command.optsWithGlobals<EvalOptions>();
       const usage = (message: string) => {

@@ -1,6 +1,7 @@
 // Renders a report: a table for people (cli-table3), JSON for machines, and the error list.
 // Rendering only: nothing is computed here.
 import Table from 'cli-table3';
+import { Chalk } from 'chalk';
 import type { EvalReport, MetricRow } from './report.js';
 import type { EvalError } from './article-eval.js';
 
@@ -25,10 +26,13 @@ const CONLL_NOTES = [
 export function renderTable(report: EvalReport, color: boolean): string {
   const withAccuracy = report.rows.some((r) => r.accuracy);
   const head = ['metric', 'gold', 'pred', 'TP', 'FP', 'FN', 'P', 'R', 'F1'];
+  // Headings are styled with chalk at an explicit level: cli-table3's own colours guess from
+  // process.stdout, which is not always where the table goes.
+  const chalk = new Chalk({ level: color ? 1 : 0 });
   const table = new Table({
-    head: withAccuracy ? [...head, 'accuracy'] : head,
+    head: (withAccuracy ? [...head, 'accuracy'] : head).map((h) => chalk.bold(h)),
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
-    style: color ? { head: ['bold'], border: ['grey'], compact: true } : { head: [], border: [], compact: true },
+    style: { head: [], border: [], compact: true },
   });
   for (const r of report.rows) {
     const cells = [r.metric, r.gold, r.predicted, r.tp, r.fp, r.fn, num(r.precision), num(r.recall), num(r.f1)];

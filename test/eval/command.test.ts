@@ -72,6 +72,12 @@ describe('warta eval (end to end, real analyze)', () => {
     expect(stdout).toMatch(/│ quotes\.all +│ +4 │/);
   });
 
+  it('makes the table headings bold only when asked (--color)', async () => {
+    const { stdout } = await runEval(['--gold', FIXTURE_DIR, '--color']);
+    expect(stdout).toContain('\x1b[1mmetric\x1b[22m');
+    expect(stdout).not.toContain('\x1b[90m'); // no grey borders: borders are never coloured
+  });
+
   it('scores a CoNLL file: gold entities per label', async () => {
     const { code, stdout } = await runEval(['--conll', CONLL_FIXTURE, '--format', 'json']);
     expect(code).toBe(0);
