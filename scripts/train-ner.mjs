@@ -101,8 +101,9 @@ const lowerSet = new Set(lowercase);
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const train = readConll(join(nerDir, 'train.txt')).map(toExample);
 const dev = readConll(join(nerDir, 'dev.txt')).map(toExample);
-const prepare = (ex) => ({ ...ex, evidence: tagger.gazetteerEvidence(lex, ex.tokens) });
-const trainSet = train.map(prepare);
+let names = new Set();
+const prepare = (ex) => ({ ...ex, evidence: tagger.gazetteerEvidence(lex, ex.tokens, names) });
+let trainSet = train.map(prepare);
 
 // Averaged perceptron with lazy averaging.
 const weights = new Map(); // feature → { w, total, stamp }
@@ -190,18 +191,61 @@ function evaluate(set) {
   );
 }
 
-let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const order = trainSet.map((_, i) => i);
-const devSet = dev.map(prepare);
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
+function trainAll(label) {
+  weights.clear();
+  clock = 0;
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const order = trainSet.map((_, i) => i);
+  const devSet = dev.map(prepare);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) decode(trainSet[i], false, trainSet[i].tags);
+    finalize();
+    console.log(`${label} epoch ${epoch}: dev span F1`, evaluate(devSet));
   }
-  for (const i of order) decode(trainSet[i], false, trainSet[i].tags);
-  finalize();
-  console.log(`epoch ${epoch}: dev span F1`, evaluate(devSet));
+}
+
+// Pass 1 without a name list; then the pass-1 tagger reads the indosum corpus (minus the dev
+// gold articles) and the words it tags as people often and consistently become the name list
+// of pass 2 (self-training of a gazetteer feature).
+trainAll('pass 1');
+const corpusFile = join(shared, 'corpus', 'indosum', 'articles.jsonl');
+if (existsSync(corpusFile) && !args.includes('--no-names')) {
+  const held = new Set();
+  const devGold = join(shared, 'gold', 'dev', 'articles.jsonl');
+  if (existsSync(devGold)) for (const l of readFileSync(devGold, 'utf8').split('\n')) if (l.trim()) held.add(JSON.parse(l).id);
+  const asPerson = new Map();
+  const seen = new Map();
+  for (const line of readFileSync(corpusFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line);
+    if (held.has(a.id)) continue;
+    for (const para of a.text.split(/\n+/)) {
+      for (const sent of para.split(/(?<=[.!?])\s+(?=[A-Z“"])/)) {
+        const tokens = tokenizeWords(sent, 0, sent.length, lex.abbreviations);
+        if (!tokens.length) continue;
+        const ex = { tokens, evidence: tagger.gazetteerEvidence(lex, tokens, names) };
+        const tags = decode(ex, true);
+        tokens.forEach((t, i) => {
+          if (t.initial || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+          seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
+          if (tags[i].endsWith('PER')) asPerson.set(t.text, (asPerson.get(t.text) ?? 0) + 1);
+        });
+      }
+    }
+  }
+  names = new Set(
+    [...asPerson.entries()]
+      .filter(([w, n]) => n >= 3 && n / seen.get(w) >= 0.8 && !lowerSet.has(w.toLowerCase()) && !lex.ambiguous.has(w))
+      .map(([w]) => w),
+  );
+  console.log(`name list: ${names.size} words`);
+  trainSet = train.map(prepare);
+  trainAll('pass 2');
 }
 
 // Keep the weights that matter; three decimals.
@@ -213,7 +257,7 @@ for (const [f, e] of [...weights.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1
   out[f] = w;
   kept++;
 }
-const json = JSON.stringify({ tags: TAGS, lowercase, weights: out });
+const json = JSON.stringify({ tags: TAGS, lowercase, names: [...names].sort(), weights: out });
 console.log(`features kept: ${kept} of ${weights.size}; model ${(json.length / 1e6).toFixed(2)} MB`);
 if (WRITE) {
   writeFileSync(

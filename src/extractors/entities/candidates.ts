@@ -44,7 +44,8 @@ function extendName(lex: CompiledLexicon, tokens: readonly WordToken[], from: nu
       continue;
     }
     // A connector or name punctuation only between two name words (`Koperasi dan UKM`, `ATR/BPN`).
-    if ((lex.connectors.has(t.text) || NAME_PUNCT.has(t.text)) && j > from && nameWord(tokens[j + 1]) && !stopAt(j + 1)) {
+    const after = tokens[j + 1];
+    if ((lex.connectors.has(t.text) || NAME_PUNCT.has(t.text)) && j > from && nameWord(after) && !lex.ambiguous.has(after!.text) && !stopAt(j + 1)) {
       j += 2;
       continue;
     }
@@ -95,7 +96,8 @@ export function sentenceCandidates(
       // `di Cilincing`: a capitalised phrase after a place trigger (weak, last tier).
       if (lex.placeTriggers.has(t.text) && nameWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]!.text)) {
         const end = extendName(lex, tokens, i + 1, (j) => personStarts.has(j) && j > i + 1);
-        if (end > i + 1 && !commonWord(model, tokens[i + 1]!.text)) out.push({ first: i + 1, end, kind: 'place', rule: 'place.trigger', tier: 3 });
+        const firstWord = tokens[i + 1]!.text;
+        if (end > i + 1 && !commonWord(model, firstWord) && !isAcronymLike(firstWord)) out.push({ first: i + 1, end, kind: 'place', rule: 'place.trigger', tier: 3 });
       }
       continue;
     }
@@ -145,7 +147,33 @@ export function sentenceCandidates(
     out.push({ first, end, kind, rule: `${kind}.tagger`, tier: 2 });
     i = end - 1;
   }
-  return resolveOverlaps(out);
+  return resolveOverlaps(out.flatMap((c) => (c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, c) : [c])));
+}
+
+/**
+ * `Ketua Umum Hanura Wiranto`, `Sekjen Partai Golkar Tantowi Yahya`: a known organisation
+ * followed, inside one candidate, by capitalised words that are not a place, a numeral or
+ * another organisation word is an organisation and then a person.
+ */
+function splitPersonAfterOrganisation(lex: CompiledLexicon, model: TaggerModel | null, tokens: readonly WordToken[], c: Candidate): Candidate[] {
+  for (let i = c.first; i < c.end - 1; i++) {
+    const g = longestMatch(lex.gazetteer, tokens, i);
+    if (!g || g.value.kind !== 'org' || g.end >= c.end) continue;
+    const rest = tokens.slice(g.end, c.end);
+    const personLike =
+      rest.length <= 4 &&
+      rest.every((t) => isCapitalised(t.text) && /\p{Ll}/u.test(t.text) && !lex.ambiguous.has(t.text) && !lex.organisationSuffixes.has(t.text)) &&
+      !commonWord(model, rest[0]!.text) &&
+      !longestMatch(lex.gazetteer, tokens, g.end) &&
+      !longestMatch(lex.placeHeads, tokens, g.end) &&
+      !longestMatch(lex.organisationHeads, tokens, g.end);
+    if (!personLike) return [c];
+    return [
+      { ...c, end: g.end },
+      { first: g.end, end: c.end, kind: 'person', rule: 'person.after-organisation', tier: 2 },
+    ];
+  }
+  return [c];
 }
 
 /** One reading per token: by tier, then longest; a longer same-kind name replaces one it contains. */

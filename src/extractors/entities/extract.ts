@@ -142,7 +142,9 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   if (m.tokens.length === 1) {
     const w = m.tokens[0]!;
     if (lex.ambiguous.has(w.text)) return false;
-    if (m.tier >= 2 && (w.initial || m.headline) && commonWord(model, w.text)) return false;
+    // A common word capitalised (sentence start, headline, emphasis) is not a name on its own.
+    if (m.tier >= 2 && commonWord(model, w.text)) return false;
+    if (m.tier >= 2 && (longestMatch(lex.organisationHeads, m.tokens, 0) || longestMatch(lex.placeHeads, m.tokens, 0))) return false;
     if (m.kind === 'person' && !/\p{Ll}/u.test(w.text) && m.rule !== 'person.definition' && !m.gazetteer) return false;
   }
   return true;

@@ -15,11 +15,14 @@ export interface TaggerModel {
   weights: Map<string, Float32Array>;
   /** Words usually written in lower case (a capitalised one is likely sentence-initial, not a name). */
   lowercase: ReadonlySet<string>;
+  /** Words the tagger itself read as (parts of) personal names across a news corpus. */
+  names: ReadonlySet<string>;
 }
 
 interface ModelJson {
   tags: string[];
   lowercase: string[];
+  names?: string[];
   weights: Record<string, number[]>;
 }
 
@@ -30,7 +33,7 @@ export function parseModel(json: string): TaggerModel | null {
   const data = JSON.parse(json) as ModelJson;
   const weights = new Map<string, Float32Array>();
   for (const [f, w] of Object.entries(data.weights)) weights.set(f, Float32Array.from(w));
-  return { tags: data.tags, weights, lowercase: new Set(data.lowercase) };
+  return { tags: data.tags, weights, lowercase: new Set(data.lowercase), names: new Set(data.names ?? []) };
 }
 
 /** The pack's model, parsed on first use; null when the pack has none. */
@@ -43,8 +46,13 @@ export function taggerModel(lex: CompiledLexicon): TaggerModel | null {
 }
 
 /** Gazetteer and title evidence per token, as feature strings (computed once per sentence). */
-export function gazetteerEvidence(lex: CompiledLexicon, tokens: readonly TaggerToken[]): string[][] {
+export function gazetteerEvidence(
+  lex: CompiledLexicon,
+  tokens: readonly TaggerToken[],
+  names: ReadonlySet<string> = new Set(),
+): string[][] {
   const out: string[][] = tokens.map(() => []);
+  for (let i = 0; i < tokens.length; i++) if (names.has(tokens[i]!.text)) out[i]!.push('name-list');
   for (let i = 0; i < tokens.length; i++) {
     const g = longestMatch(lex.gazetteer, tokens, i);
     if (g) {
@@ -105,6 +113,8 @@ export function tokenFeatures(
   f.push('psh|sh=' + (prev ? wordShape(prev.text) : '<s>') + '|' + shape);
   f.push('sh|nsh=' + shape + '|' + (next ? wordShape(next.text) : '</s>'));
   f.push('pw|w=' + (prev ? prev.text.toLowerCase() : '<s>') + '|' + lower);
+  // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
+  if (next) f.push('np=' + next.text.slice(0, 2).toLowerCase(), 'np3=' + next.text.slice(0, 3).toLowerCase());
   for (const e of evidence[i]!) f.push('e=' + e, 'e|sh=' + e + '|' + shape);
   if (prev) for (const e of evidence[i - 1]!) f.push('pe=' + e);
   if (next) for (const e of evidence[i + 1]!) f.push('ne=' + e);
@@ -133,7 +143,7 @@ export function scoreInto(model: TaggerModel, features: readonly string[], score
 
 /** BIO tags for one sentence's tokens. */
 export function tagSentence(model: TaggerModel, lex: CompiledLexicon, tokens: readonly TaggerToken[]): string[] {
-  const evidence = gazetteerEvidence(lex, tokens);
+  const evidence = gazetteerEvidence(lex, tokens, model.names);
   const tags: string[] = [];
   const scores = new Float64Array(model.tags.length);
   for (let i = 0; i < tokens.length; i++) {

@@ -23,7 +23,7 @@ const organisationHeads: readonly string[] = [
   'Yayasan', 'Partai', 'Bank', 'PT', 'PT.', 'CV', 'Perum', 'Perumda', 'Koperasi', 'Asosiasi', 'Himpunan',
   'Ikatan', 'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Federasi', 'Konfederasi', 'Forum', 'Aliansi',
   'Gerakan', 'Front', 'Organisasi', 'Rumah Sakit', 'RS', 'RSUD', 'RSUP', 'Puskesmas', 'Grup', 'Kelompok',
-  'Fraksi', 'Klub', 'Persatuan Sepak Bola', 'Kamar Dagang', 'Kantor Wilayah', 'Kanwil', 'Lapas', 'Rutan',
+  'Fraksi', 'Kabinet', 'Klub', 'Persatuan Sepak Bola', 'Kamar Dagang', 'Kantor Wilayah', 'Kanwil', 'Lapas', 'Rutan',
   'Markas Besar', 'Mabes', 'Korps', 'Pasukan', 'Kepolisian', 'Kedutaan Besar', 'Kedubes', 'Konsulat',
   'Kesatuan', 'Ditreskrimum', 'Ditreskrimsus', 'Ditresnarkoba', 'Satreskrim', 'Satlantas', 'Polairud',
 ];

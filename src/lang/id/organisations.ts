@@ -159,7 +159,7 @@ export const organisationGazetteer: readonly (readonly string[])[] = [
   ['Partai Keadilan Sejahtera', 'PKS'],
   ['Partai Amanat Nasional', 'PAN'],
   ['Partai Persatuan Pembangunan', 'PPP'],
-  ['Partai Nasdem', 'Partai NasDem', 'NasDem', 'Nasdem'],
+  ['Partai Nasional Demokrat', 'Partai Nasdem', 'Partai NasDem', 'NasDem', 'Nasdem'],
   ['Partai Hati Nurani Rakyat', 'Partai Hanura', 'Hanura'],
   ['Partai Solidaritas Indonesia', 'PSI'],
   ['Partai Persatuan Indonesia', 'Partai Perindo', 'Perindo'],
