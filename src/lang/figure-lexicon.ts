@@ -17,6 +17,11 @@ export interface FigureLexicon {
      */
     foreignDecimalBeforeUnit: boolean;
   };
+  /**
+   * The currency whose amounts follow the language's digit format; amounts in other currencies
+   * may keep their own (`USD 91,000` in an Indonesian text is ninety-one thousand).
+   */
+  homeCurrency: string;
   /** Number words with their value (`satu` 1 … `sembilan` 9, `nol` 0; `twenty` 20). */
   numberWords: Record<string, number>;
   /** Words that multiply the digit before them inside a group (`puluh` ×10, `ratus` ×100). */

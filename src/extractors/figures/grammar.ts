@@ -66,6 +66,8 @@ export interface FigureGrammar {
   grouped: RegExp;
   plain: RegExp;
   foreignDecimal: RegExp | null;
+  /** The other format's grouped numbers (`91,000.50`), read only after a foreign currency. */
+  foreignGrouped: RegExp;
   numberWords: Map<string, number>;
   groupMultipliers: Map<string, number>;
   teenWords: Set<string>;
@@ -116,7 +118,9 @@ function trieOf<T>(entries: Iterable<[string, T]>, exact = false): PhraseTrie<T>
   return t;
 }
 
-function digitRegexes(lex: FigureLexicon): Pick<FigureGrammar, 'grouped' | 'plain' | 'foreignDecimal'> {
+function digitRegexes(
+  lex: FigureLexicon,
+): Pick<FigureGrammar, 'grouped' | 'plain' | 'foreignDecimal' | 'foreignGrouped'> {
   const g = lex.digits.group === '.' ? '\\.' : ',';
   const d = lex.digits.decimal === '.' ? '\\.' : ',';
   return {
@@ -124,6 +128,7 @@ function digitRegexes(lex: FigureLexicon): Pick<FigureGrammar, 'grouped' | 'plai
     plain: new RegExp(`^\\d+(?:${d}\\d+)?$`),
     // `2.5` in an Indonesian text: one or two digits after the mark cannot be a thousands group.
     foreignDecimal: lex.digits.foreignDecimalBeforeUnit ? new RegExp(`^\\d+${g}\\d{1,2}$`) : null,
+    foreignGrouped: new RegExp(`^\\d{1,3}(?:${d}\\d{3})+(?:${g}\\d+)?$`),
   };
 }
 

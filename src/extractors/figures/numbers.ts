@@ -18,11 +18,21 @@ const MAX_INTEGER_DIGITS = 16;
  * Digits in the language's format; `allowForeign` accepts the other decimal mark (`2.5`) where
  * the caller knows a unit follows. Null for anything else (`14.50` as a time, `08123`, `1.2.3`).
  */
-export function readDigits(text: string, g: FigureGrammar, allowForeign: boolean): NumberReading | null {
+export function readDigits(
+  text: string,
+  g: FigureGrammar,
+  allowForeign: boolean,
+  foreignCurrency = false,
+): NumberReading | null {
   const { decimal, group } = g.lexicon.digits;
   let integer: string;
   let fraction = '';
-  if (g.plain.test(text) || g.grouped.test(text)) {
+  if (foreignCurrency && g.foreignGrouped.test(text)) {
+    // `USD 91,000`, `CNY 3,299`: an amount in a foreign currency keeps that country's groups
+    const at = text.indexOf(group);
+    integer = (at < 0 ? text : text.slice(0, at)).split(decimal).join('');
+    fraction = at < 0 ? '' : text.slice(at + 1);
+  } else if (g.plain.test(text) || g.grouped.test(text)) {
     const at = text.indexOf(decimal);
     integer = (at < 0 ? text : text.slice(0, at)).split(group).join('');
     fraction = at < 0 ? '' : text.slice(at + 1);

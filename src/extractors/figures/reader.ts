@@ -52,6 +52,7 @@ const BOUND_END = new Set(['.', ',', ';', ')', '!', '?', '"', '”']);
 const MINUTE_MARKS = new Set(['’', "'", '′', '″']);
 
 const CAPITALISED = /^\p{Lu}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const PLATE_LETTERS_BEFORE = /^\p{Lu}{1,2}$/u;
 const PLATE_LETTERS_AFTER = /^\p{Lu}{1,3}$/u;
@@ -99,7 +100,12 @@ function unitAhead(s: FigureScan, j: number): boolean {
 }
 
 /** The number at token `n` with its scale word; null when none starts there. */
-function readNumberPart(s: FigureScan, n: number, withCurrency: boolean): NumberPart | null {
+function readNumberPart(
+  s: FigureScan,
+  n: number,
+  withCurrency: boolean,
+  foreignCurrency = false,
+): NumberPart | null {
   const { g, tokens } = s;
   const t = tokens[n];
   if (!t) return null;
@@ -109,7 +115,7 @@ function readNumberPart(s: FigureScan, n: number, withCurrency: boolean): Number
   let scale: string | null = null;
   let approximateScale = false;
   if (t.kind === 'digits') {
-    const r = readDigits(t.text, g, unitAhead(s, n + 1));
+    const r = readDigits(t.text, g, unitAhead(s, n + 1), foreignCurrency);
     if (!r) return null;
     reading = r;
     end = n + 1;
@@ -154,6 +160,10 @@ function countedNoun(s: FigureScan, j: number, allowClassifier = true): { end: n
     return { end: j + 1, unit: t.text };
   }
   if (w.length < 2) return null;
+  if (allowClassifier && g.classifiers.has(w)) {
+    const noun = countedNoun(s, j + 1, false);
+    if (noun) return noun;
+  }
   if (
     g.notCountedNouns.has(w) ||
     g.durationWords.has(w) ||
@@ -167,10 +177,6 @@ function countedNoun(s: FigureScan, j: number, allowClassifier = true): { end: n
   }
   if (!g.nounsWithVerbPrefix.has(w) && g.verbPrefixes.some((p) => w.startsWith(p) && w.length >= p.length + 3)) {
     return null;
-  }
-  if (allowClassifier && g.classifiers.has(w)) {
-    const noun = countedNoun(s, j + 1, false);
-    if (noun) return noun;
   }
   return { end: j + 1, unit: t.text };
 }
@@ -216,6 +222,18 @@ function isYearLike(v: number, [lo, hi]: [number, number]): boolean {
   return Number.isInteger(v) && v >= lo && v <= hi;
 }
 
+/** Whether a list of numbers from token `j` ends in a month name (`23, 24 dan 25 Juni`). */
+function listBeforeMonth(s: FigureScan, j: number): boolean {
+  const { g, tokens } = s;
+  for (let k = j, steps = 0; k < tokens.length && steps < 12; k++, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === 'digits') continue;
+    if (g.listJoiners.has(t.lower)) continue;
+    return t.kind === 'word' && g.monthNames.has(t.lower) && k > j;
+  }
+  return false;
+}
+
 /** A score cue (`menang`, `skor`) up to three words before token `i`. */
 function scoreBefore(s: FigureScan, i: number): boolean {
   let words = 0;
@@ -259,7 +277,8 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   }
   if (prev?.text === '/' && tokens[n - 2]?.kind === 'digits') return reject(n + 1);
 
-  const head = readNumberPart(s, n, currency !== null);
+  const foreign = currency !== null && currency !== lex.homeCurrency;
+  const head = readNumberPart(s, n, currency !== null, foreign);
   if (!head) return reject(n + 1);
   let j = head.end;
 
@@ -300,7 +319,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     const secondGlued = tokens[k - 1]!.end === tokens[k]?.start;
     const tail =
       tokens[k] && (!secondGlued || tokens[k]!.kind === 'digits') && !(tokens[k]!.kind === 'mark')
-        ? readNumberPart(s, k, currency !== null)
+        ? readNumberPart(s, k, currency !== null, foreign)
         : null;
     const sameKind = tail && (tail.reading.kind === head.reading.kind || tail.reading.kind === 'digits');
     if (tail && sameKind && (!wordJoiner || opener || (head.scale === null && !again))) {
@@ -369,6 +388,10 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
         !!p && p.kind === 'word' && PLATE_LETTERS_BEFORE.test(p.text) && !!t && PLATE_LETTERS_AFTER.test(t.text);
       if (plate) return reject(j + 1);
       const noun = countedNoun(s, j);
+      // `Daop 2 KAI`: a number between a name and an acronym is part of a name
+      if (noun && word && CAPITALISED.test(word.text) && ACRONYM.test(noun.unit) && !g.measureCues.has(prevWord)) {
+        if (!startsSentence(tokens, i - 1)) return reject(noun.end);
+      }
       if (noun) {
         kind = 'count';
         unit = noun.unit;
@@ -416,8 +439,10 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     } else if (!scale) {
       if (!p || p.kind !== 'word') return reject(j);
       // `Routledge 67’`, `Liga 1`, `iPhone 7`: after a name a bare number names, it does not count
-      if (CAPITALISED.test(p.text) && !g.measureCues.has(p.lower)) return reject(j);
+      if (HAS_CAPITAL.test(p.text) && !g.measureCues.has(p.lower)) return reject(j);
       if (q && MINUTE_MARKS.has(q.text) && glued(tokens[j - 1], q)) return reject(j + 1);
+      if (q && q.kind === 'word' && q.text.length === 1 && CAPITALISED.test(q.text)) return reject(j + 1); // `4 K`
+      if (listBeforeMonth(s, j)) return reject(j); // `pada 23 dan 24 Juni`
       // `Grup 3, 4, dan 6`: the rest of a list whose first number was no figure
       if (g.listJoiners.has(p.lower) && tokens[i - 2]?.kind === 'digits') return reject(j);
     }

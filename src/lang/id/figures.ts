@@ -6,6 +6,7 @@ import type { FigureLexicon } from '../figure-lexicon.js';
 export const figures: FigureLexicon = {
   // PUEBI: `1.200,5`; tech outlets also write `2.5 GHz`, accepted only before a unit.
   digits: { decimal: ',', group: '.', foreignDecimalBeforeUnit: true },
+  homeCurrency: 'IDR',
 
   // Numeralia pokok (Tata Bahasa Baku); `se-` forms are under contractions.
   numberWords: {
@@ -54,7 +55,7 @@ export const figures: FigureLexicon = {
     'mg', 'miligram', 'ons', 'liter', 'ml', 'mililiter', 'kiloliter', 'kl', 'barel', 'barrel',
     'bph', 'barel per hari', 'mmscfd', 'bcf', 'tcf', 'mw', 'megawatt', 'kw', 'kilowatt', 'kwh',
     'gw', 'gigawatt', 'watt', 'volt', 'kv', 'mah', 'gb', 'tb', 'mb', 'kb', 'gbps', 'mbps', 'ghz',
-    'mhz', 'hz', 'inci', 'inch', 'kaki', 'knot', 'derajat', 'derajat celsius', '°C', 'celsius',
+    'mhz', 'khz', 'hz', 'db', 'ppi', 'inci', 'inchi', 'inch', 'kaki', 'knot', 'derajat', 'derajat celsius', '°C', 'celsius',
     'sr', 'skala richter', 'magnitudo', 'mdpl', 'cc', 'dpi', 'fps', 'mp', 'megapiksel',
     'megapixel', 'piksel', 'pixel', 'nm', 'ton per hari', 'teu', 'dwt', 'gt', 'kkal', 'kalori',
     'mikron', 'ppm', 'basis poin', 'bps', 'tonase', 'km/jam', 'kpj',
@@ -85,7 +86,7 @@ export const figures: FigureLexicon = {
     realisasi: 'reached', realisasinya: 'reached', terealisasi: 'reached', sudah: 'reached',
     telah: 'reached', mencapai: 'reached', tercapai: 'reached', menembus: 'reached',
     anggaran: 'budget', anggarannya: 'budget', dianggarkan: 'budget', menganggarkan: 'budget',
-    pagu: 'budget', alokasi: 'budget', dialokasikan: 'budget',
+    pagu: 'budget', alokasi: 'budget', dialokasikan: 'budget', mengalokasikan: 'budget',
     naik: 'increase', meningkat: 'increase', kenaikan: 'increase', peningkatan: 'increase',
     bertambah: 'increase', tumbuh: 'increase', pertumbuhan: 'increase', melonjak: 'increase',
     turun: 'decrease', menurun: 'decrease', penurunan: 'decrease', berkurang: 'decrease',
@@ -138,7 +139,8 @@ export const figures: FigureLexicon = {
     'sisa', 'sisanya', 'tersisa', 'rata-rata', 'capai',
     'mencatatkan', 'mencatat', 'tercatat', 'sedikitnya', 'setidaknya', 'hampir', 'lebih',
     'naik', 'turun', 'bertambah', 'berkurang', 'meningkat', 'menurun', 'yakni', 'yaitu',
-    'memperoleh', 'meraih', 'mendapat', 'mendapatkan', 'menembus', 'kuota', 'nilainya', 'sebesarnya',
+    'memperoleh', 'meraih', 'mendapat', 'mendapatkan', 'menembus', 'kuota', 'sebesarnya', 'bernilai',
+    'berjumlah', 'sepanjang', 'seluas', 'seberat', 'setinggi', 'sedalam', 'sejauh', 'berbobot',
   ],
   durationWords: [
     'tahun', 'thn', 'bulan', 'bln', 'pekan', 'minggu', 'hari', 'malam', 'jam', 'menit', 'detik',
@@ -174,12 +176,13 @@ export const figures: FigureLexicon = {
     'level', 'sesi', 'slot', 'channel', 'kanal', 'studio', 'terminal', 'dermaga', 'gate', 'nim', 'nip',
     'nik', 'telepon', 'telp', 'tel', 'hp', 'wa', 'whatsapp', 'fax', 'faks', 'kontak', 'juncto', 'jo',
     'ps', 'pasal-pasal', 'model', 'seri', 'ke', 'bernomor', 'bernomer', 'berkode', 'menit', 'detik',
-    'sidang', 'nopol', 'pelat', 'plat',
+    'sidang', 'nopol', 'pelat', 'plat', 'tanggal', 'tgl',
   ],
   scoreCues: [
     'skor', 'menang', 'kalah', 'imbang', 'unggul', 'tertinggal', 'takluk', 'tumbang', 'menundukkan',
     'mengalahkan', 'membantai', 'menggulung', 'kemenangan', 'kekalahan', 'agregat', 'hasil', 'berakhir',
-    'dikalahkan', 'ditundukkan', 'ditahan', 'menahan', 'bermain', 'set', 'game', 'gim',
+    'dikalahkan', 'ditundukkan', 'ditahan', 'menahan', 'bermain', 'set', 'game', 'gim', 'kedudukan',
+    'memimpin', 'mendekat', 'memenangi', 'poin', 'tiebreak', 'laga', 'pertandingan', 'final',
   ],
   idioms: [
     'salah satu', 'satu sama lain', 'satu per satu', 'satu persatu', 'satu hal', 'satu sisi',
