@@ -1,3 +1,61 @@
+// English date vocabulary (standard English month, weekday and unit words): chrono-node's English
+// parser reads the explicit dates; these words drive warta's own duration, set and year parsers.
 import type { DateLexicon } from '../date-lexicon.js';
 
-export const dates: DateLexicon = {};
+export const dates: DateLexicon = {
+  chronoLocale: 'en',
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+    jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10,
+    oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  },
+  // `May` is also a modal verb and a name: bare, it needs date context.
+  monthsAlsoNames: ['may', 'june', 'april', 'august'],
+  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  weekdaysAlsoWords: [],
+  datePrepositions: ['on', 'in', 'since', 'until', 'by', 'from', 'to', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'during', 'before', 'after'],
+  nameCues: ['said', 'says', 'told', 'mr', 'mrs', 'ms', 'miss', 'dr'],
+  relativeDays: { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'last night': -1 },
+  periodUnits: { day: 'day', week: 'week', month: 'month', year: 'year' },
+  // English puts the modifier before the period (`last week`): chrono-node reads those.
+  directions: {},
+  periodParts: ['early', 'mid', 'late'],
+  weekendPart: '',
+  subYearPeriods: { quarter: 'quarter' },
+  ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
+  yearWords: ['year'],
+  dayWords: [],
+  clockWords: ['at'],
+  timeZones: { wib: 420, wita: 480, wit: 540, utc: 0, gmt: 0 },
+  dayParts: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
+  durationUnits: {
+    second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour',
+    hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month',
+    months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
+    century: 'century', centuries: 'century',
+  },
+  onePrefix: '',
+  agoWords: ['ago'],
+  laterWords: ['later', 'from now'],
+  vagueAmounts: ['several', 'a few', 'many', 'some'],
+  ageCues: ['aged', 'age'],
+  setWords: ['every', 'each'],
+  frequencyNouns: ['daily', 'weekly'],
+  frequencyAdjectives: { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year' },
+  numberLabels: ['no.', 'no', 'number'],
+  yearPrepositions: ['in', 'since', 'until', 'by', 'from', 'to', 'year', 'early', 'late', 'mid', 'during', 'before', 'after', 'between'],
+  decadeLeads: ['the'],
+  decadeSuffix: 's',
+  numberWords: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, a: 1, an: 1,
+  },
+  numberTens: '',
+  numberTeens: '',
+  numberHundreds: '',
+  conjunctions: ['and', 'or', 'to', 'until', '-'],
+  reduplicationPrefix: '',
+  ordinalPrefix: '',
+  futureCues: ['will', 'would', 'is due', 'scheduled'],
+  vague: ['now', 'currently', 'recently', 'nowadays', 'these days'],
+};

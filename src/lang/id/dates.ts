@@ -1,3 +1,100 @@
+// Indonesian date vocabulary: the words of dates, times, durations and frequencies in Indonesian
+// news (KBBI spellings plus the variants and abbreviations read in the indosum corpus: Agt/Agu,
+// Pebruari, Nopember, Jum'at, WIB/WITA/WIT). Used by src/extractors/dates/.
 import type { DateLexicon } from '../date-lexicon.js';
 
-export const dates: DateLexicon = {};
+export const dates: DateLexicon = {
+  // chrono-node's Indonesian locale parses `26 Juli 2023`, `Juli 2023`, `kemarin`, `pukul 10.00`.
+  chronoLocale: 'id',
+
+  // Month names and the abbreviations of Indonesian house styles (tables, datelines).
+  months: {
+    januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, peb: 2, maret: 3, mar: 3,
+    april: 4, apr: 4, mei: 5, juni: 6, jun: 6, juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8,
+    ags: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nopember: 11,
+    nov: 11, nop: 11, desember: 12, des: 12,
+  },
+  // Month words that are also given names (Mei Sartika, Juni Ardianto, April Hamsa).
+  monthsAlsoNames: ['mei', 'juni', 'april', 'agustus'],
+
+  // Weekdays, 0 = Sunday (Ahad is the Islamic-calendar name used by some outlets).
+  weekdays: { minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6 },
+  // `minggu` is also "week" (and a given name): Sunday only when capitalised in date context.
+  weekdaysAlsoWords: ['minggu'],
+
+  // Words that put a following weekday or month in date context.
+  datePrepositions: [
+    'pada', 'hari', 'sejak', 'hingga', 'sampai', 'setiap', 'tiap', 'mulai', 'tanggal', 'bulan',
+    'awal', 'akhir', 'pertengahan', 'medio', 'jelang', 'menjelang', 'selama', 'sepanjang', 'per',
+    'sebelum', 'sesudah', 'setelah', 'usai', 'dan', 'atau', 'lalu', 'sabtu', 'jumat', 'dari', 'di',
+  ],
+  // Speech verbs and honorifics: after them a capitalised `Mei`/`Minggu` is a person.
+  nameCues: [
+    'kata', 'ujar', 'ucap', 'tutur', 'jelas', 'tegas', 'menurut', 'oleh', 'bersama', 'saudara',
+    'saudari', 'bu', 'ibu', 'pak', 'bapak', 'nona', 'nyonya', 'mbak', 'mas', 'kak', 'dik', 'sdr',
+    'sdri', 'tersangka', 'korban', 'pelaku', 'warga', 'siswi', 'siswa', 'bernama',
+  ],
+
+  // Days named from the reference date (chrono-node's casual parser reads most of them).
+  relativeDays: {
+    'hari ini': 0, 'kemarin': -1, 'kemarin lusa': -2, 'besok': 1, 'esok': 1, 'esok hari': 1,
+    'besok lusa': 2, 'lusa': 2, 'tadi malam': -1, 'semalam': -1, 'malam ini': 0, 'nanti malam': 0,
+    'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'pagi tadi': 0, 'siang tadi': 0, 'sore tadi': 0,
+    'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0,
+  },
+  periodUnits: { hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year' },
+  directions: {
+    lalu: 'past', 'yang lalu': 'past', silam: 'past', kemarin: 'past', sebelumnya: 'past',
+    ini: 'present',
+    depan: 'future', mendatang: 'future', 'yang akan datang': 'future', berikutnya: 'future',
+    nanti: 'future',
+  },
+  periodParts: ['awal', 'pertengahan', 'medio', 'akhir', 'penghujung', 'pengujung'],
+  weekendPart: 'akhir',
+  subYearPeriods: { kuartal: 'quarter', triwulan: 'quarter', semester: 'half' },
+  ordinals: {
+    pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, satu: 1, dua: 2, tiga: 3, empat: 4,
+    i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4,
+  },
+  yearWords: ['tahun'],
+  dayWords: ['tanggal', 'tgl.', 'tgl'],
+  clockWords: ['pukul', 'pkl.', 'pkl', 'jam'],
+  // Indonesian time zones (WIB UTC+7, WITA UTC+8, WIT UTC+9); also passed to chrono-node.
+  timeZones: { wib: 420, wita: 480, wit: 540 },
+  dayParts: { pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI' },
+  durationUnits: {
+    detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', pekan: 'week', minggu: 'week',
+    bulan: 'month', tahun: 'year', dekade: 'decade', dasawarsa: 'decade', abad: 'century',
+  },
+  onePrefix: 'se',
+  agoWords: ['yang lalu', 'lalu', 'silam'],
+  laterWords: ['lagi'],
+  vagueAmounts: ['beberapa', 'sejumlah', 'belasan', 'puluhan', 'ratusan', 'ribuan'],
+  ageCues: ['berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya', 'bocah', 'balita', 'anak', 'bayi', 'kakek', 'nenek', 'pria', 'wanita', 'perempuan', 'remaja', 'gadis'],
+  setWords: ['setiap', 'tiap', 'saban', 'tiap-tiap'],
+  frequencyAdjectives: { harian: 'day', mingguan: 'week', pekanan: 'week', bulanan: 'month', tahunan: 'year' },
+  frequencyNouns: ['harian', 'mingguan'],
+  // Regulation and name numbers: `UU Nomor 6 Tahun 2023`, `Perpres No. 12 Tahun 2019`.
+  numberLabels: ['nomor', 'no.', 'no', 'nomer'],
+  yearPrepositions: [
+    'pada', 'sejak', 'hingga', 'sampai', 'tahun', 'awal', 'akhir', 'pertengahan', 'medio',
+    'penghujung', 'pengujung', 'jelang', 'menjelang', 'selama', 'sepanjang', 'per', 'dari',
+    'sebelum', 'setelah', 'sesudah', 'usai', 'mulai', 'era', 'periode', 'di', 'dalam', 'antara',
+    'pertengahan', 'memasuki', 'tahun-tahun', 'kuartal', 'semester', 'triwulan',
+  ],
+  decadeLeads: ['tahun', 'era', 'dekade', 'medio', 'awal', 'akhir', 'pertengahan'],
+  decadeSuffix: 'an',
+  // Number words of the counts in durations (`dua tahun`, `tiga puluh hari`).
+  numberWords: {
+    nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8,
+    sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100,
+  },
+  numberTens: 'puluh',
+  numberTeens: 'belas',
+  numberHundreds: 'ratus',
+  conjunctions: ['dan', 'atau', 'serta', 'hingga', 'sampai', 'dengan', '-'],
+  reduplicationPrefix: 'ber',
+  ordinalPrefix: 'ke',
+  futureCues: ['akan', 'bakal', 'rencananya', 'dijadwalkan', 'nanti', 'hendak'],
+  vague: ['sekarang', 'saat ini', 'kini', 'dulu', 'dahulu', 'selama ini', 'sebelumnya', 'saat itu', 'ke depan', 'waktu lalu', 'masa lalu', 'masa depan'],
+};

@@ -1,0 +1,59 @@
+// The chrono-node configuration per language: chrono's own parsers for explicit dates (`26 Juli
+// 2023`, `Juli 2023`, `2-5 Oktober`, `26/7/2023`, ISO) and clock times (`pukul 10.00`), our
+// parsers (parsers.ts) in front of them, and only the refiners whose behaviour news needs.
+//
+// Left out of chrono's Indonesian configuration, because warta reads these itself with the
+// granularity TimeML needs or because news uses the words otherwise:
+// - IDWeekdayParser: resolves a bare weekday to the nearest day, news means the latest past one;
+//   and it cannot tell `Minggu` (Sunday) from `minggu` (week) by case.
+// - IDRelativeDateFormatParser, IDTimeUnit{Ago,Later,Within}FormatParser: give instants, not the
+//   week/month/year value of `pekan lalu` or `15 tahun lalu`; `dalam 3 hari` is a duration.
+// - IDCasualTimeParser: a bare `pagi`/`malam` is not a mention.
+// - Merge refiners (date+time, date ranges): `hingga` joins TWO mentions, and a time is its own
+//   mention anchored on its day; warta merges hyphen ranges itself.
+// - Time zone refiners and the unlikely-format filter: zones are read from the pack (WIB, WITA,
+//   WIT), and the filter drops bare years (`pada 2005`).
+import * as chrono from 'chrono-node';
+import type { Parser, Refiner } from 'chrono-node';
+import type { DateLexicon } from '../../lang/date-lexicon.js';
+import { compileDates } from './patterns.js';
+import { buildParsers } from './parsers.js';
+
+const DROPPED_PARSERS = new Set([
+  'IDWeekdayParser',
+  'IDRelativeDateFormatParser',
+  'IDTimeUnitWithinFormatParser',
+  'IDTimeUnitAgoFormatParser',
+  'IDTimeUnitLaterFormatParser',
+  'IDCasualTimeParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENRelativeDateFormatParser',
+  'ENCasualTimeParser',
+]);
+const KEPT_REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner']);
+
+const cache = new WeakMap<DateLexicon, chrono.Chrono>();
+
+/** The chrono instance for a date lexicon, built once. */
+export function chronoFor(lex: DateLexicon): chrono.Chrono {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const base = lex.chronoLocale === 'en' ? chrono.en.casual : chrono.id.casual;
+  const own = buildParsers(compileDates(lex));
+  const parsers: Parser[] = [...own, ...base.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name))];
+  const seen = new Set<string>();
+  const refiners: Refiner[] = [];
+  for (const r of base.refiners) {
+    const name = r.constructor.name;
+    if (!KEPT_REFINERS.has(name)) continue;
+    // One overlap removal is enough: nothing between the two copies changes the results.
+    if (seen.has(name)) continue;
+    seen.add(name);
+    refiners.push(r);
+  }
+  const instance = new chrono.Chrono({ parsers, refiners });
+  cache.set(lex, instance);
+  return instance;
+}

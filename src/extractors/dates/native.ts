@@ -1,0 +1,107 @@
+// chrono-node's own results (month-name dates, slash dates, clock times, ISO) as candidates,
+// with the filters Indonesian news needs: `Mei` the person, `24/7` the slogan, `1–5` the score.
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { RULES, type CalendarParts, type Candidate } from './candidate.js';
+import { fmtClock } from './calendar.js';
+import { END, norm, rawWordAfter, wordBefore, type CompiledDates } from './patterns.js';
+import { calendarValue } from './values.js';
+
+const clockCache = new WeakMap<CompiledDates, { lead: RegExp; zone: RegExp; part: RegExp }>();
+
+function clockPatterns(c: CompiledDates) {
+  let p = clockCache.get(c);
+  if (!p) {
+    p = {
+      lead: new RegExp(`^(?:${c.clockWords})`, 'iu'),
+      zone: new RegExp(`^\\s{0,2}(?:${c.zones})${END}`, 'iu'),
+      part: new RegExp(`(?:${c.dayParts})$`, 'iu'),
+    };
+    clockCache.set(c, p);
+  }
+  return p;
+}
+
+function calendarParts(s: ParsedComponents): CalendarParts {
+  return {
+    m: s.get('month')!,
+    d: s.isCertain('day') ? s.get('day')! : null,
+    y: s.isCertain('year') ? s.get('year')! : null,
+  };
+}
+
+/** One of chrono's results in a window `text`, or null when news does not mean a date by it. */
+export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Candidate | null {
+  const lex = c.lex;
+  const s = r.start;
+  const start = r.index;
+  const end = r.index + r.text.length;
+  const lower = norm(r.text);
+  if (lex.vague.includes(lower)) return null;
+  const tags = r.tags();
+  for (const t of tags) if (t.startsWith('casualReference/')) return null; // ours read these words
+
+  if (s.isCertain('hour') && !s.isCertain('day')) {
+    // A clock time needs its clock word, zone or part of day: `1–5` is a score, `10.00` a number.
+    const p = clockPatterns(c);
+    const zoned = p.zone.test(text.slice(end, end + 8));
+    if (!p.lead.test(r.text) && !zoned && !p.part.test(r.text)) return null;
+    const firstWord = norm(r.text).split(' ')[0]!;
+    // `2 jam 30 menit` is a duration: `jam` is both a clock word and a unit.
+    if (lex.durationUnits[firstWord] && /^\d/.test(wordBefore(text, start))) return null;
+    const clock = {
+      h: s.get('hour')!,
+      min: s.get('minute') ?? 0,
+      endH: r.end?.get('hour') ?? undefined,
+      endMin: r.end ? (r.end.get('minute') ?? 0) : undefined,
+    };
+    return {
+      start,
+      end,
+      rule: RULES.time,
+      type: 'time',
+      relative: true,
+      clock,
+      resolve: () => ({ value: `XXXX-XX-XX${fmtClock(clock.h, clock.min)}` }),
+    };
+  }
+
+  if (!s.isCertain('month')) return null;
+  const first = calendarParts(s);
+  const last = r.end && r.end.isCertain('month') ? calendarParts(r.end) : null;
+  if (tags.has('parser/SlashDateFormatParser')) {
+    // Bare `d/m` is a slogan (`24/7`) or a fraction unless bracketed, labelled or with its year.
+    const bracketed = /\(\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(text.slice(end, end + 2));
+    const labelled = lex.dayWords.includes(wordBefore(text, start));
+    if (!/[/.-]\d{4}$/.test(r.text) && !bracketed && !labelled) return null;
+    if (!/\//.test(r.text)) return null;
+  }
+  if (first.d === null && first.y === null && !last) {
+    // A bare month word that is also a name (`Mei Sartika`) needs date context.
+    const word = norm(r.text).split(' ').pop()!;
+    if (lex.monthsAlsoNames.includes(word) && !/\s/.test(lower)) {
+      const prev = wordBefore(text, start);
+      const next = norm(rawWordAfter(text, end));
+      const inContext = lex.datePrepositions.includes(prev) || lex.periodParts.includes(prev) || c.directionOf(next) !== undefined;
+      if (!inContext) return null;
+    }
+    if (word.length <= 3 && lex.months[word] !== undefined && word !== 'mei') return null;
+  }
+  const hour = s.isCertain('hour') ? fmtClock(s.get('hour')!, s.get('minute') ?? 0) : '';
+  const candidate: Candidate = {
+    start,
+    end,
+    rule: RULES.chrono,
+    type: hour ? 'time' : 'date',
+    relative: first.y === null,
+    calendar: { start: first, end: last, direction: null },
+    resolve(ref) {
+      const direction = candidate.calendar!.direction;
+      const a = calendarValue(first, ref, direction, last?.y ?? null);
+      if (!last) return hour && a.value ? { value: a.value + hour, day: a.day } : a;
+      const yearOfStart = a.value ? Number(a.value.slice(0, 4)) : null;
+      const b = calendarValue(last, ref, direction, Number.isNaN(yearOfStart) ? null : yearOfStart);
+      return { value: a.value && b.value ? `${a.value}/${b.value}` : null };
+    },
+  };
+  return candidate;
+}

@@ -1,0 +1,430 @@
+// warta's own chrono-node parsers for what Indonesian news writes and chrono's locale does not
+// read (or reads without the granularity TimeML needs): datelines `Rabu (26/7/2023)`, weekdays
+// resolved towards the past, `pekan lalu`, `tiga hari lalu`, quarters, decades, years, durations
+// and sets. Each parser is built from the language pack's date vocabulary (patterns.ts) and
+// records a Candidate for the ParsingResult it returns; chrono removes overlaps (longest wins).
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { DateUnit, Direction } from '../../lang/date-lexicon.js';
+import { addDays, fmtDay, isValidYmd, nearestYear, toEpochDay, weekday, type Ymd } from './calendar.js';
+import { RULES, type Candidate, type Resolved } from './candidate.js';
+import {
+  END,
+  atSentenceStart,
+  isCapitalised,
+  norm,
+  rawWordAfter,
+  rawWordBefore,
+  wordBefore,
+  type CompiledDates,
+} from './patterns.js';
+import { durationValue, periodValue, weekdayDate } from './values.js';
+
+/** The candidate each of our ParsingResults stands for. */
+export const CANDIDATES = new WeakMap<ParsingResult, Candidate>();
+
+type Build = (text: string, m: RegExpExecArray) => Candidate | null;
+
+function parser(pattern: RegExp, build: Build): Parser {
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const index = match.index!;
+      // chrono resumes a failed search one character further: never start inside a word.
+      if (index > 0 && /[\p{L}\p{N}]/u.test(context.text[index - 1]!)) return null;
+      // Nor inside a hyphenated word (`tahun-tahun mendatang`, `sehari-hari`).
+      if (index > 1 && context.text[index - 1] === '-' && /\p{L}/u.test(context.text[index - 2]!)) return null;
+      const candidate = build(context.text, match as RegExpExecArray);
+      if (!candidate) return null;
+      const result = context.createParsingResult(index, match[0], {});
+      CANDIDATES.set(result, candidate);
+      return result;
+    },
+  };
+}
+
+const rx = (source: string) => new RegExp(source, 'iu');
+const noValue: Resolved = { value: null };
+
+/** Offsets of group `g` in the window (needs the `d` flag-free fallback: search from match start). */
+function groupStart(m: RegExpExecArray, g: number): number {
+  const s = m[g];
+  if (s === undefined) return -1;
+  return m.index + m[0].indexOf(s);
+}
+
+export function buildParsers(c: CompiledDates): Parser[] {
+  const lex = c.lex;
+  const ordinalPrefix = lex.ordinalPrefix ? `(?:${escapeWord(lex.ordinalPrefix)}-?\\s{0,2})?` : '';
+  const conjunctions = `(?:${alt(lex.conjunctions)})`;
+  const dayWords = alt(Object.keys(lex.periodUnits).filter((w) => lex.periodUnits[w] === 'day'));
+  const isoDow = (wd: number) => (wd === 0 ? 7 : wd);
+  const futureCue = rx(`(?<![\\p{L}])(?:${lex.futureCues.join('|')})(?![\\p{L}])[^.!?]{0,40}$`);
+
+  // `Rabu (26/7/2023)`, `Senin (27/3)`, `Senin 17/04/2017`, `Senin (13/3/ 2017)`.
+  const weekdayNumeric = parser(
+    rx(
+      `(${c.weekdays})\\s{0,3},?\\s{0,3}(\\()?\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})(?:\\s{0,2}/\\s{0,2}(\\d{4}|\\d{2}))?(?![\\p{N}/])(\\s{0,2}\\))?`,
+    ),
+    (text, m) => {
+      const wd = lex.weekdays[norm(m[1]!)]!;
+      const d = Number(m[3]);
+      const mo = Number(m[4]);
+      if (m[2] && !m[6]) return null;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      const written = m[5] ? (m[5].length === 2 ? 2000 + Number(m[5]) : Number(m[5])) : null;
+      const end = m[2] ? m.index + m[0].length : m.index + m[0].length - (m[6]?.length ?? 0);
+      return {
+        start: m.index,
+        end,
+        rule: RULES.weekdayNumeric,
+        type: 'date',
+        relative: written === null,
+        weekday: wd,
+        resolve: (ref) => resolveNumericDate(ref, wd, d, mo, written, text.slice(m.index, end)),
+      };
+    },
+  );
+
+  // Bare weekdays: `Sabtu`, `Selasa depan`, `Senin malam`, `hari Minggu lalu`.
+  const weekdayPattern = rx(
+    `(?:(${dayWords || '(?!)'})\\s{1,3})?(${c.weekdays})(?:\\s{1,3}(${c.dayParts}))?(?:\\s{1,3}(?:(?:${alt(Object.keys(lex.periodUnits))})\\s{1,3})?(${c.directions}))?${END}`,
+  );
+  const bareWeekday = parser(weekdayPattern, (text, m) => {
+    const raw = m[2]!;
+    const key = norm(raw);
+    const wd = lex.weekdays[key]!;
+    const start = m.index;
+    const wordStart = groupStart(m, 2);
+    let direction: Direction | null = m[4] ? (c.directionOf(m[4]) ?? null) : null;
+    if (m[4] && norm(m[4]) === 'sebelumnya') direction = null;
+    const prev = wordBefore(text, start);
+    if (lex.nameCues.includes(prev)) return null;
+    if (lex.weekdaysAlsoWords.includes(key)) {
+      if (!isCapitalised(raw) && !m[1]) return null;
+      if (atSentenceStart(text, start) && !m[1]) return null;
+      const next = rawWordAfter(text, m.index + m[0].length);
+      if (!m[3] && !m[4] && next && isCapitalised(next) && !lex.months[norm(next)]) return null;
+      const commaBefore = /,\s*$/.test(text.slice(Math.max(0, start - 3), start));
+      if (!m[1] && !m[3] && !m[4] && !commaBefore && !lex.datePrepositions.includes(prev)) return null;
+    }
+    const before = text.slice(Math.max(0, start - 60), start);
+    const future = futureCue.test(before);
+    const part = m[3] ? lex.dayParts[norm(m[3])] : undefined;
+    return {
+      start: m[1] ? start : wordStart,
+      end: m.index + m[0].length,
+      rule: RULES.weekday,
+      type: part ? 'time' : 'date',
+      relative: true,
+      weekday: wd,
+      resolve: (ref) => {
+        if (!ref) return noValue;
+        const day = weekdayDate(ref, wd, direction, future);
+        return { value: fmtDay(day) + (part ? 'T' + part : ''), day };
+      },
+    };
+  });
+
+  // `hari ini`, `kemarin`, `besok`, `lusa`, `tadi malam` (chrono reads most; ours adds `esok`).
+  const relativeDay = parser(rx(`(${c.relativeDays})${END}`), (_text, m) => {
+    const key = norm(m[1]!);
+    const offset = lex.relativeDays[key]!;
+    const partWord = Object.keys(lex.dayParts).find((p) => key.split(' ').includes(p));
+    const part = partWord ? lex.dayParts[partWord] : undefined;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: RULES.relativeDay,
+      type: part ? 'time' : 'date',
+      relative: true,
+      resolve: (ref) => {
+        if (!ref) return noValue;
+        const day = addDays(ref, offset);
+        return { value: fmtDay(day) + (part ? 'T' + part : ''), day };
+      },
+    };
+  });
+
+  // Vague words hide what they cover (`saat ini` is not today's date; `beberapa waktu lalu`).
+  const vague = parser(rx(`(${alt(lex.vague)})${END}`), (_text, m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    rule: 'vague',
+    type: 'date',
+    relative: true,
+    drop: true,
+    resolve: () => noValue,
+  }));
+
+  // `pekan lalu`, `bulan depan`, `tahun ini`, `akhir pekan lalu`, `kuartal lalu`.
+  const relativePeriod = parser(
+    rx(`(?:(${c.parts})\\s{1,3})?(${c.periodWords})\\s{1,3}(${c.directions})${END}`),
+    (text, m) => {
+      const unit = c.unitOf(m[2]!);
+      const direction = c.directionOf(m[3]!);
+      if (!unit || unit === 'day' || !direction || norm(m[3]!) === 'sebelumnya') return null;
+      // `3-4 tahun mendatang`, `dua tahun lalu`: a duration or a date ago, not `tahun mendatang`.
+      if (!m[1] && (/^\d/.test(wordBefore(text, m.index)) || lex.numberWords[wordBefore(text, m.index)] !== undefined)) return null;
+      // `Minggu lalu` mid-sentence is last Sunday (the weekday parser's).
+      if (lex.weekdaysAlsoWords.includes(norm(m[2]!)) && isCapitalised(m[2]!) && !m[1] && !atSentenceStart(text, m.index)) return null;
+      const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
+      const weekend = unit === 'week' && m[1] !== undefined && norm(m[1]) === lex.weekendPart;
+      return periodCandidate(m, unit, offset, weekend);
+    },
+  );
+
+  // `akhir tahun`, `awal bulan`, `akhir pekan` with no modifier: the current period.
+  const bareRelativePart = parser(
+    rx(`(${c.parts})\\s{1,3}(${alt(Object.keys(lex.periodUnits))})${END}(?!\\s{1,3}(?:\\d|${c.months}${END}|${c.directions}${END}))`),
+    (_text, m) => {
+      const unit = c.unitOf(m[2]!);
+      if (!unit || unit === 'day') return null;
+      const weekend = unit === 'week' && norm(m[1]!) === lex.weekendPart;
+      return periodCandidate(m, unit, 0, weekend);
+    },
+  );
+
+  function periodCandidate(m: RegExpExecArray, unit: DateUnit, offset: number, weekend: boolean): Candidate {
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: m[1] ? RULES.periodPart : RULES.relativePeriod,
+      type: 'date',
+      relative: true,
+      resolve: (ref) => {
+        if (!ref) return noValue;
+        const r = periodValue(unit, ref, offset);
+        return weekend ? { value: `${r.value}-WE` } : r;
+      },
+    };
+  }
+
+  // `tiga hari lalu`, `15 tahun lalu`, `sepekan lalu`, `dua hari lagi`; vague amounts hide.
+  const agoWords = alt([...lex.agoWords, ...lex.laterWords]);
+  const relativeAgo = parser(
+    rx(`(?:(${c.number})\\s{1,3}|(${lex.onePrefix ? escapeWord(lex.onePrefix) : '(?!)'})|(${c.vagueAmounts})\\s{1,3})(${c.durationUnits})\\s{1,3}(${agoWords})${END}`),
+    (_text, m) => {
+      const unit = c.unitOf(m[4]!)!;
+      const later = lex.laterWords.includes(norm(m[5]!));
+      const base = { start: m.index, end: m.index + m[0].length, rule: RULES.relativeAgo, type: 'date' as const, relative: true };
+      if (m[3]) return { ...base, drop: true, resolve: () => noValue };
+      if (m[2] === undefined && m[1] === undefined) return null;
+      const n = m[1] ? c.parseNumber(m[1]) : 1;
+      if (n === null) return null;
+      const offset = Math.round(later ? n : -n);
+      return { ...base, resolve: (ref) => (ref ? periodValue(unit, ref, offset) : noValue) };
+    },
+  );
+
+  // `kuartal III 2025`, `triwulan pertama`, `kuartal I lalu`, `semester I tahun ini`.
+  const quarter = parser(
+    rx(
+      `(${c.subYear})\\s{1,3}${ordinalPrefix}(${c.ordinals})${END}(?:(?:\\s{1,3}|\\s{0,2}[-/]\\s{0,2})(?:(?:${c.yearWords})\\s{1,3})?(\\d{4})${END}|\\s{1,3}(?:${c.yearWords})\\s{1,3}(${c.directions})${END}|\\s{1,3}(${c.directions})${END})?`,
+    ),
+    (_text, m) => {
+      const kind = lex.subYearPeriods[norm(m[1]!)]!;
+      const ordRaw = m[2]!;
+      const n = lex.ordinals[norm(ordRaw)];
+      const max = kind === 'quarter' ? 4 : 2;
+      if (n === undefined || n > max) return null;
+      if (/^[ivx]+$/i.test(ordRaw) && ordRaw !== ordRaw.toUpperCase()) return null;
+      const code = kind === 'quarter' ? 'Q' : 'H';
+      const year = m[3] ? Number(m[3]) : null;
+      const yearDir = m[4] ? c.directionOf(m[4]) : undefined;
+      const dir = m[5] ? c.directionOf(m[5]) : undefined;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: RULES.quarter,
+        type: 'date',
+        relative: year === null,
+        resolve: (ref) => {
+          if (year !== null) return { value: `${year}-${code}${n}` };
+          if (!ref) return { value: `XXXX-${code}${n}` };
+          let y = ref.y;
+          if (yearDir) y += yearDir === 'past' ? -1 : yearDir === 'future' ? 1 : 0;
+          else if (dir) {
+            const current = kind === 'quarter' ? Math.floor((ref.m - 1) / 3) + 1 : ref.m > 6 ? 2 : 1;
+            if (dir === 'past' && n >= current) y -= 1;
+            if (dir === 'future' && n <= current) y += 1;
+          }
+          return { value: `${y}-${code}${n}` };
+        },
+      };
+    },
+  );
+
+  // `tahun 1980-an`, `era 90-an`, `2000-an`: the decade as an interval (the dev gold's form).
+  const decade = parser(
+    rx(`(?:(${alt([...lex.yearWords, ...lex.decadeLeads.filter((w) => !lex.periodParts.includes(w))])})\\s{1,3})?(\\d{4}|['’]?\\d{2})\\s{0,2}-?\\s{0,2}${escapeWord(lex.decadeSuffix)}${END}`),
+    (text, m) => {
+      const digits = m[2]!.replace(/['’]/, '');
+      let start = Number(digits);
+      if (start % 10 !== 0) return null;
+      if (digits.length === 2) {
+        if (!m[1] && !lex.decadeLeads.includes(wordBefore(text, m.index))) return null;
+        start += 1900;
+      } else if (start < 1000 || start > 2090) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: RULES.decade,
+        type: 'date',
+        relative: false,
+        resolve: () => ({ value: `${start}/${start + 9}` }),
+      };
+    },
+  );
+
+  // `tahun 2024`, `Tahun 2015`, `pada 2001`, `2016 lalu`, `2010-2015`; not `UU Nomor 6 Tahun 2023`.
+  const yearNumber = `(\\d{4})(?![\\p{N}]|[.,]\\d)`;
+  const year = parser(
+    rx(`(?:(${c.yearWords})\\s{1,3})?${yearNumber}(?:\\s{0,2}[-–/]\\s{0,2}${yearNumber})?(?:\\s{1,3}(${c.directions})${END})?`),
+    (text, m) => {
+      const y1 = Number(m[2]);
+      const y2 = m[3] ? Number(m[3]) : null;
+      if (y2 !== null && (y2 <= y1 || y2 - y1 > 100)) return null;
+      const prevRaw = rawWordBefore(text, m.index);
+      const prev = norm(prevRaw).replace(/[,.;:]$/, '');
+      const base = {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: y2 === null ? RULES.year : RULES.yearRange,
+        type: 'date' as const,
+        relative: false,
+        resolve: (): Resolved => ({ value: y2 === null ? String(y1) : `${y1}/${y2}` }),
+      };
+      const hide = { ...base, drop: true };
+      const labelled = lex.numberLabels.includes(prev) || lex.numberLabels.includes(wordBefore(text, m.index - prevRaw.length - 1));
+      if (m[1]) {
+        // A regulation number (`Nomor 6 Tahun 2023`, `No. 12 Tahun 2019`) or a title (`Statistik
+        // Peternakan Tahun 2016`): not a date.
+        if (/^\d/.test(prev) || labelled) return hide;
+        if (isCapitalised(m[1]) && isCapitalised(prevRaw) && !atSentenceStart(text, m.index) && !lex.yearPrepositions.includes(prev)) return hide;
+        if (y1 < 1000 || y1 > 2199) return null;
+        return base;
+      }
+      if (y1 < 1500 || y1 > 2100) return null;
+      if (labelled) return hide;
+      const joined = lex.conjunctions.includes(prev) &&
+        /(?:1[5-9]|20)\d\d\D{0,12}$/.test(text.slice(Math.max(0, m.index - prevRaw.length - 14), m.index - prevRaw.length));
+      if (lex.yearPrepositions.includes(prev) || m[4] || joined || (y2 !== null && !isCapitalised(prevRaw))) return base;
+      return null;
+    },
+  );
+
+  // `dua tahun`, `3 bulan`, `24 jam`, `3-4 tahun`, `2 jam 30 menit`, `sepekan`, `beberapa hari`.
+  const unitsWithNya = `(${c.durationUnits})(?:nya)?${END}`;
+  const duration = parser(
+    rx(`(?:(${c.number})(?:\\s{0,2}[-–]\\s{0,2}(${c.number}))?|(${c.vagueAmounts}))\\s{1,3}${unitsWithNya}(?:\\s{1,3}(?:${conjunctions}\\s{1,3})?(${c.number})\\s{1,3}(${c.durationUnits})${END})?`),
+    (text, m) => {
+      const prev = wordBefore(text, m.index);
+      if (lex.ageCues.includes(prev)) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (/^\s*\)/.test(after) && /\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // `(34 tahun)`: an age
+      if (/^[-/]/.test(after)) return null; // `sehari-hari`, `10 kg/tahun` style rates
+      const unit = c.unitOf(m[4]!)!;
+      const n = m[3] ? null : c.parseNumber(m[1]!);
+      if (!m[3] && (n === null || n <= 0)) return null;
+      const parts = [{ n, unit }];
+      if (m[5] && m[6]) {
+        const n2 = c.parseNumber(m[5]);
+        const u2 = c.unitOf(m[6]);
+        if (n2 !== null && u2) parts.push({ n: n2, unit: u2 });
+      }
+      const value = durationValue(parts);
+      return { start: m.index, end: m.index + m[0].length, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
+    },
+  );
+  const oneUnitDuration = lex.onePrefix
+    ? parser(rx(`${escapeWord(lex.onePrefix)}(${c.durationUnits})(?:nya)?${END}(?![-])`), (_text, m) => {
+        const value = durationValue([{ n: 1, unit: c.unitOf(m[1]!)! }]);
+        return { start: m.index, end: m.index + m[0].length, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
+      })
+    : null;
+  // `bertahun-tahun`, `berhari-hari`: some years, some days.
+  const reduplicated = parser(rx(`${lex.reduplicationPrefix ? escapeWord(lex.reduplicationPrefix) : '(?!)'}(${c.durationUnits})-(${c.durationUnits})${END}`), (_text, m) => {
+    if (norm(m[1]!) !== norm(m[2]!)) return null;
+    const value = durationValue([{ n: null, unit: c.unitOf(m[1]!)! }]);
+    return { start: m.index, end: m.index + m[0].length, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
+  });
+
+  // `setiap minggu`, `tiap tahun`, `setiap dua tahun`, `setiap Jumat`, `setiap malam`; `tahunan`.
+  const set = parser(
+    rx(`(${c.setWords})\\s{1,3}(?:(${c.number})\\s{1,3})?(?:(?:${dayWords || '(?!)'})\\s{1,3})?(?:(${c.weekdays})|(${c.durationUnits})|(${c.dayParts})|(${c.months}))(?:nya)?${END}`),
+    (_text, m) => {
+      const n = m[2] ? c.parseNumber(m[2]) : 1;
+      if (n === null) return null;
+      let value: string;
+      if (m[3] && (!m[2] || n === 1) && !(lex.weekdaysAlsoWords.includes(norm(m[3])) && !isCapitalised(m[3]))) {
+        value = `XXXX-WXX-${isoDow(lex.weekdays[norm(m[3])]!)}`;
+      } else if (m[3] || m[4]) {
+        const unit = c.unitOf((m[4] ?? m[3])!);
+        if (!unit) return null;
+        value = durationValue([{ n, unit }]);
+      } else if (m[5]) value = 'T' + lex.dayParts[norm(m[5])];
+      else if (m[6] && norm(m[6]).length > 3) value = `XXXX-${String(lex.months[norm(m[6])]).padStart(2, '0')}`;
+      else return null;
+      return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
+    },
+  );
+  const frequency = parser(rx(`(${alt(Object.keys(lex.frequencyAdjectives))})(?:nya)?${END}`), (text, m) => {
+    const raw = m[1]!;
+    if (isCapitalised(raw)) return null;
+    // `Ketua Harian`, `harian Kompas`: an office or a newspaper, not a frequency.
+    if (isCapitalised(rawWordBefore(text, m.index)) && !atSentenceStart(text, m.index)) return null;
+    if (lex.frequencyNouns.includes(norm(raw)) && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;
+    const value = durationValue([{ n: 1, unit: lex.frequencyAdjectives[norm(raw)]! }]);
+    return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
+  });
+
+  const list = [
+    vague,
+    weekdayNumeric,
+    relativeAgo,
+    relativePeriod,
+    bareRelativePart,
+    quarter,
+    decade,
+    year,
+    relativeDay,
+    bareWeekday,
+    set,
+    frequency,
+    duration,
+    reduplicated,
+  ];
+  if (oneUnitDuration) list.push(oneUnitDuration);
+  return list;
+}
+
+/** A numeric date with a weekday: the written date rules, the weekday is checked. */
+export function resolveNumericDate(ref: Ymd | null, wd: number, d: number, m: number, written: number | null, text: string): Resolved {
+  if (written !== null) {
+    if (!isValidYmd(written, m, d)) return { value: null, warning: `date "${text}" does not exist` };
+    const day = { y: written, m, d };
+    const warning = weekday(day) === wd ? undefined : `date "${text}": the weekday does not match ${fmtDay(day)}; the written date is kept`;
+    return { value: fmtDay(day), day, warning };
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (!ref) return { value: `XXXX-${pad(m)}-${pad(d)}` };
+  const y = nearestYear(ref, m, d);
+  if (!isValidYmd(y, m, d)) return { value: null, warning: `date "${text}" does not exist` };
+  const day: Ymd = { y, m, d };
+  if (weekday(day) === wd) return { value: fmtDay(day), day };
+  const distance = toEpochDay(day) - toEpochDay(ref);
+  const plausible = distance >= -20 && distance <= 3;
+  // A slip in the month (`Kamis (8/7)` written in June for 8 June): the day of the month and the
+  // weekday agree on a day close to publication; take it.
+  for (let k = -10; k <= 3 && !plausible; k++) {
+    const near = addDays(ref, k);
+    if (near.d === d && weekday(near) === wd) {
+      return { value: fmtDay(near), day: near, warning: `date "${text}": month corrected to ${fmtDay(near)} (weekday and day agree near the reference date)` };
+    }
+  }
+  return { value: fmtDay(day), day, warning: `date "${text}": the weekday does not match ${fmtDay(day)}; the written date is kept` };
+}
+
+const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeWord(w).replace(/ /g, '\\s{1,3}')).join('|');
