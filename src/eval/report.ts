@@ -27,6 +27,8 @@ export interface EvalReport {
   /** Counts are summed over all documents before precision, recall and F1 are computed. */
   averaging: 'micro';
   rows: MetricRow[];
+  /** Gold mode: the same rows for each article alone, to find the articles that go wrong. */
+  articles?: { id: string; rows: MetricRow[] }[];
   warnings: string[];
   errors: EvalError[];
 }

@@ -88,6 +88,7 @@ export async function evaluateGoldDir(dir: string, articlesPath?: string, analyz
       documents: evaluations.length,
       averaging: 'micro',
       rows: aggregateArticles(evaluations),
+      articles: evaluations.map((e) => ({ id: e.id, rows: aggregateArticles([e]) })),
       warnings,
       errors: evaluations.flatMap((e) => e.errors),
     },

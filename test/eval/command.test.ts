@@ -53,6 +53,8 @@ describe('warta eval (end to end, real analyze)', () => {
       expect(r.tp + r.fp).toBe(r.predicted);
       expect(r.recall).toBe(r.tp / r.gold);
     }
+    // Per-article rows: with one article, the same as the totals.
+    expect(report.articles).toEqual([{ id: 'banjir-bekasi', rows: report.rows }]);
     // --errors lists one miss per false negative and one false hit per false positive.
     for (const metric of ['quotes.direct', 'quotes.indirect', 'people', 'figures', 'dates']) {
       const row = report.rows.find((r) => r.metric === metric)!;
