@@ -1,7 +1,93 @@
-// quotes: see issue 4. Until it lands, this extractor adds nothing (never invented values).
-import type { Extractor } from '../engine/extractor.js';
+// Quotations, direct and indirect (issue 4). The marks are paired in one pass (quotes/marks.ts),
+// each quotation is attributed from the words next to it (quotes/direct.ts), and reported speech
+// without marks is read sentence by sentence from its cue (quotes/indirect.ts). Speakers are
+// left for the speaker refiner, which resolves names, pronouns and `-nya` across the article.
+import type { Extractor, ExtractionContext } from '../engine/extractor.js';
+import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
+import { directQuote } from './quotes/direct.js';
+import { indirectQuote, narrationSegments } from './quotes/indirect.js';
+import { compileQuoteLexicon } from './quotes/lexicon.js';
+import { scanQuotations } from './quotes/marks.js';
+import type { PhraseReader } from './quotes/phrases.js';
+import { WordIndex } from './quotes/words.js';
 
 export const quoteExtractor: Extractor = {
   id: 'quotes',
-  extract() {},
+  extract(ctx: ExtractionContext) {
+    const { doc, pack, result } = ctx;
+    const c = compileQuoteLexicon(pack.quotes);
+    const wi = new WordIndex(doc.text, c.abbreviations);
+    const reader: PhraseReader = { text: doc.text, wi, c, ...knownNameWords(ctx, wi, c.lex.placeTriggers, c.orgHeads) };
+
+    const scan = scanQuotations(doc.text, doc.paragraphs, c.lex.marks);
+    if (scan.stray.length > 0) {
+      const n = scan.stray.length;
+      result.warnings.push(
+        `quotes: ${n} unpaired quotation mark${n === 1 ? '' : 's'} (first at offset ${doc.cp(scan.stray[0]!)}); quotations around ${n === 1 ? 'it' : 'them'} were still read`,
+      );
+    }
+
+    const attributions: Attribution[] = [];
+    const quoted: [number, number][] = [];
+    for (const q of scan.quotations) {
+      const a = directQuote(doc, reader, pack.code, q);
+      if (!a) continue;
+      attributions.push(a);
+      quoted.push([a.start, a.end]);
+    }
+    for (const seg of narrationSegments(doc, doc.sentences, quoted)) {
+      const a = indirectQuote(doc, reader, pack.code, seg);
+      if (a) attributions.push(a);
+    }
+    attributions.sort((x, y) => x.start - y.start);
+    attributions.forEach((a, i) => {
+      a.quote.id = `q${i + 1}`;
+      result.quotes.push(a.quote);
+    });
+    rememberAnalysis(result, { reader, attributions, quoted });
+  },
 };
+
+/** Capitalised words known to belong to places and organisations: from the entity extractor's
+ *  results when it ran, and from the words right after a place trigger (`di Poso`) or an
+ *  organisation head (`PT Pertamina`). They are never the start of a person's name. */
+function knownNameWords(
+  ctx: ExtractionContext,
+  wi: WordIndex,
+  placeTriggers: readonly string[],
+  orgHeads: ReadonlySet<string>,
+): { places: Set<string>; orgs: Set<string> } {
+  const places = new Set<string>();
+  const orgs = new Set<string>();
+  // Only one-word names are taken from the entities: a word of a longer name may be a
+  // person's (`Poso Rizal Calvary Marimbo` tagged as one place must not hide `Rizal`).
+  const addWords = (set: Set<string>, s: string) => {
+    const t = s.trim();
+    if (/^\p{Lu}[\p{L}\p{N}-]*$/u.test(t)) set.add(t);
+  };
+  for (const p of ctx.result.places) {
+    addWords(places, p.name);
+    for (const a of p.aliases) addWords(places, a);
+  }
+  for (const o of ctx.result.organisations) {
+    addWords(orgs, o.name);
+    for (const a of o.aliases) addWords(orgs, a);
+  }
+  // People the entity extractor found are never places or organisations.
+  for (const p of ctx.result.people) {
+    for (const w of p.name.split(/\s+/)) {
+      places.delete(w);
+      orgs.delete(w);
+    }
+  }
+  const triggers = new Set(placeTriggers);
+  const words = wi.words;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (!next.cap || !next.word) continue;
+    if (triggers.has(w.text)) places.add(next.text);
+    else if (orgHeads.has(w.text)) orgs.add(next.text);
+  }
+  return { places, orgs };
+}

@@ -1,3 +1,74 @@
-// The shape of a language's quote vocabulary (filled in by the quote extractor's work).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface QuoteLexicon {}
+// The shape of a language's quotation vocabulary: which marks pair up, which words report
+// speech (after a quotation, before a clause, `menurut`), which words stand for a speaker
+// (pronouns, `-nya`), and the words that shape a speaker's noun phrase (titles, roles).
+// The quote extractor and the speaker refiner read only this.
+
+/** One family of quotation marks. Marks of a family pair only with each other. */
+export interface QuoteMarkFamily {
+  /** Stable name (`double`, `guillemet`, `single`). */
+  kind: string;
+  /** Marks that open a quotation. */
+  open: readonly string[];
+  /** Marks that close one. A mark in both lists opens or closes by its position. */
+  close: readonly string[];
+  /** Only pairs inside another quotation (or after a cue): `‘…’` and `'…'`. */
+  nestedOnly: boolean;
+}
+
+export interface QuoteLexicon {
+  marks: readonly QuoteMarkFamily[];
+  /** Words written after a quotation (`"…," kata X`) or mid-sentence (`…, lanjut dia, …`). */
+  postCues: readonly string[];
+  /** Suffix that makes a post-cue name its speaker (`katanya`, `ujarnya`), or null. */
+  speakerSuffix: string | null;
+  /** Words that may stand between the quotation and the cue (`demikian kata X`). */
+  cueLeaders: readonly string[];
+  /** Verbs that report speech before a clause or a colon (`X mengatakan, …`). They take a clause
+   *  whatever follows them. */
+  clauseVerbs: readonly string[];
+  /** Verbs that report speech but as often take a noun object (`menjelaskan Project S`): they
+   *  count only before a comma, a complementiser, or a word that opens a clause. */
+  objectVerbs: readonly string[];
+  /** Words after which an object verb still opens a clause (auxiliaries, predicates). */
+  clauseOpeners: readonly string[];
+  /** Words that, right after an object verb, mark feeling rather than speech (`mengaku bangga`). */
+  feelingWords: readonly string[];
+  /** `menurut`: the source comes next, then the clause. Lower case. */
+  accordingTo: readonly string[];
+  /** Nouns after `menurut` that are documents, not speakers (`Menurut data …`). */
+  notSpeakerSources: readonly string[];
+  /** Complementisers dropped from the front of a reported clause (`bahwa`, `agar`). */
+  complementisers: readonly string[];
+  /** Pronouns that stand for a person speaker (`dia`, `ia`, `beliau`). Lower case. */
+  pronouns: readonly string[];
+  /** Words that end a descriptive noun phrase standing for a speaker (`pria ini`). */
+  anaphoricDeterminers: readonly string[];
+  /** Adverbs and particles allowed between a subject and its verb (`Dia pun mengakui`). */
+  subjectVerbFillers: readonly string[];
+  /** Lower-case words that end a speaker's noun phrase after a cue (`kata X kepada …`). */
+  speakerPhraseStops: readonly string[];
+  /** Words that begin a role before a name (`Menteri`, `Kepala`, `tokoh`, `Head`). */
+  roleHeads: readonly string[];
+  /** Capitalised words that belong to a role or an institution, not to a name (`Pertanian`). */
+  roleWords: readonly string[];
+  /** Lower-case words allowed inside a role phrase (`bidang`, `dan`, `of`). */
+  roleConnectors: readonly string[];
+  /** Words that start an organisation name (`PT`, `Kementerian`); a speaker so named is one. */
+  organisationHeads: readonly string[];
+  /** Lower-case words after which a capitalised word is a place, not a name (`di`, `ke`). */
+  placeTriggers: readonly string[];
+  /** Generic bodies written as `pihak X` or alone (`pihak kepolisian`, `polisi`). */
+  organisationPrefixes: readonly string[];
+  /** Pairs [minister title, ministry head]: `Menteri Pertanian` → `Kementerian Pertanian`. */
+  ministryOf: readonly (readonly [string, string])[];
+  /** Honorifics and ranks written before a name (stripped from the canonical name). */
+  personTitles: readonly string[];
+  /** Lower-case particles inside personal names (`bin`, `van`). */
+  nameParticles: readonly string[];
+  /** Markers that introduce a nickname after a name (`alias`, `akrab disapa`). */
+  nicknameMarkers: readonly string[];
+  /** Capitalised words that start sentences but never names (`Sementara`, `Namun`). */
+  notNames: readonly string[];
+  /** Nouns before a quoted term that make it a title or term, not a quotation (`program`). */
+  termNouns: readonly string[];
+}

@@ -1,7 +1,605 @@
-// Speaker coreference and linking quotes to person entities: see issue 4.
-import type { Refiner } from '../engine/extractor.js';
+// Speaker coreference (issue 4): turns each quote's attribution into a speaker.
+// - A name at the cue (`kata Anggini`) becomes the fullest form the article gives
+//   (`Anggini Setiawan`), found among the capitalised runs of the narration and the person
+//   entities; short forms built from the name (`Djanur`, `Jokowi`), nicknames (`X alias Y`) and
+//   one-letter misspellings (`Ghalib` for `Ghalieb`) resolve to it too.
+// - Pronouns, `-nya` cues and descriptions (`pria ini`) resolve to the person named last
+//   before the cue in subject position (not inside quotation marks); a quote that follows on
+//   without a cue takes the speaker of the quote before it.
+// - Role and affiliation come from the speaker's noun phrase wherever the article gives it.
+// - Speakers are linked to person (or organisation) entities; a person who speaks but has no
+//   entity yet is added to `result.people` so that quotes and people name the same entities.
+import type { Refiner, ExtractionContext } from '../engine/extractor.js';
+import { recallAnalysis, type Attribution, type QuoteAnalysis } from '../extractors/quotes/attribution.js';
+import { runForward, splitRun, type PhraseReader, type WordRange } from '../extractors/quotes/phrases.js';
+import type { Entity, Span, Speaker } from '../types.js';
+
+interface Person {
+  name: string;
+  words: string[];
+  /** Lower-case forms that name this person. */
+  aliases: Set<string>;
+  role: WordRange | null;
+  roleSearched?: boolean;
+  entity: Entity | null;
+  mentions: Span[];
+}
+
+interface NameRun {
+  from: number;
+  to: number;
+  name: WordRange | null;
+  role: WordRange | null;
+  org: boolean;
+}
+
+interface Anchor {
+  position: number;
+  person: Person;
+}
+
+const MAX_CONTINUATION_PARAGRAPHS = 3;
 
 export const speakerRefiner: Refiner = {
   id: 'speakers',
-  refine() {},
+  refine(ctx: ExtractionContext) {
+    const analysis = recallAnalysis(ctx.result);
+    if (!analysis || analysis.attributions.length === 0) return;
+    new SpeakerResolver(ctx, analysis).run();
+  },
 };
+
+class SpeakerResolver {
+  private readonly r: PhraseReader;
+  private readonly runs: NameRun[] = [];
+  private readonly persons: Person[] = [];
+  private readonly anchors: Anchor[] = [];
+  private readonly nicknames = new Map<string, string>();
+  private readonly entityNames: { name: string; entity: Entity }[] = [];
+
+  constructor(
+    private readonly ctx: ExtractionContext,
+    private readonly analysis: QuoteAnalysis,
+  ) {
+    this.r = analysis.reader;
+  }
+
+  run(): void {
+    this.collectRuns();
+    for (const p of this.ctx.result.people) this.personFromEntity(p);
+    const resolved = new Map<Attribution, { person: Person | null; org: string | null; resolved: Speaker['resolved'] }>();
+    // Names first: they do not depend on what came before.
+    for (const a of this.analysis.attributions) {
+      if (a.kind === 'name' && a.name) {
+        const hit = this.personForName(this.r.text.slice(a.name[0], a.name[1]));
+        const person = hit.person ?? this.addPerson(this.r.text.slice(a.name[0], a.name[1]));
+        if (a.role && !person.role) person.role = this.wordRange(a.role);
+        resolved.set(a, { person, org: null, resolved: hit.how });
+      }
+    }
+    this.collectAnchors();
+    let previous: { a: Attribution; speaker: Speaker } | null = null;
+    const speakers: (Speaker | null)[] = [];
+    const atts = this.analysis.attributions;
+    for (let i = 0; i < atts.length; i++) {
+      const a = atts[i]!;
+      let speaker: Speaker | null = null;
+      const done = resolved.get(a);
+      if (done?.person) speaker = this.personSpeaker(done.person, a, done.resolved);
+      else if (a.kind === 'org' && a.name) speaker = this.orgSpeaker(a);
+      else if (a.kind === 'pronoun' || a.kind === 'nya' || a.kind === 'descriptive') {
+        const person = this.latestAnchor(a.position);
+        if (person) speaker = this.personSpeaker(person, a, a.kind === 'nya' ? 'nya' : 'pronoun');
+      } else if (a.kind === 'role' && a.mention) {
+        const person = this.personByRole(a.mention) ?? this.latestAnchor(a.position);
+        if (person) speaker = this.personSpeaker(person, a, 'alias');
+      } else if (a.kind === 'continuation') {
+        const before = previous as { a: Attribution; speaker: Speaker } | null;
+        if (before && a.paragraph - before.a.paragraph <= MAX_CONTINUATION_PARAGRAPHS) {
+          speaker = { ...before.speaker, mention: null, resolved: 'continuation' };
+        }
+      }
+      speakers.push(speaker);
+      if (speaker) previous = { a, speaker };
+    }
+    // A quotation that opens a run before its attribution takes the speaker of the next quote.
+    for (let i = atts.length - 2; i >= 0; i--) {
+      const a = atts[i]!;
+      const next = speakers[i + 1];
+      if (a.kind === 'continuation' && !speakers[i] && next && atts[i + 1]!.paragraph - a.paragraph <= 1) {
+        speakers[i] = { ...(next as Speaker), mention: null, resolved: 'continuation' };
+      }
+    }
+    atts.forEach((a, i) => {
+      a.quote.speaker = speakers[i] ?? null;
+    });
+    this.linkPeople();
+  }
+
+  // ---- narration runs ----------------------------------------------------------------
+
+  private collectRuns(): void {
+    const { wi } = this.r;
+    const quoted = this.analysis.quoted;
+    let qi = 0;
+    const words = wi.words;
+    for (let i = 0; i < words.length; ) {
+      const w = words[i]!;
+      while (qi < quoted.length && quoted[qi]![1] <= w.start) qi++;
+      const inside = qi < quoted.length && quoted[qi]![0] <= w.start;
+      const para = this.ctx.doc.paragraphAt(w.start);
+      if (inside || !para || para.kind !== 'content' || !w.cap || !w.word) {
+        i++;
+        continue;
+      }
+      const end = runForward(this.r, i);
+      if (end <= i) {
+        i++;
+        continue;
+      }
+      const split = splitRun(this.r, i, end);
+      this.runs.push({ from: i, to: end, name: split.name, role: split.role, org: split.org });
+      // `Basuki Tjahaja Purnama alias Ahok`: a nickname.
+      const after = words[end];
+      if (split.name && !split.org && after && this.isNicknameMarker(end)) {
+        const nickStart = end + this.markerLength(end);
+        const nickEnd = runForward(this.r, nickStart);
+        if (nickEnd > nickStart) {
+          this.nicknames.set(this.textOf([nickStart, nickEnd]).toLowerCase(), this.textOf(split.name));
+        }
+      }
+      i = end;
+    }
+  }
+
+  private isNicknameMarker(k: number): boolean {
+    return this.markerLength(k) > 0;
+  }
+
+  private markerLength(k: number): number {
+    const { wi, c } = this.r;
+    for (const m of c.nicknameMarkers) {
+      let ok = true;
+      for (let j = 0; j < m.length; j++) {
+        if (wi.get(k + j)?.lower !== m[j]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return m.length;
+    }
+    return 0;
+  }
+
+  private textOf(range: WordRange): string {
+    const { wi, text } = this.r;
+    return text.slice(wi.get(range[0])!.start, wi.get(range[1] - 1)!.end);
+  }
+
+  private wordRange(offsets: [number, number]): WordRange {
+    const { wi } = this.r;
+    return [wi.at(offsets[0]), wi.before(offsets[1]) + 1];
+  }
+
+  // ---- persons ------------------------------------------------------------------------
+
+  /** Person entities are candidates for the fullest form of a name, once cleared of role
+   *  words and titles the tagger may have left in them. */
+  private personFromEntity(e: Entity): void {
+    const name = this.cleanName(e.name);
+    if (!name) return;
+    this.entityNames.push({ name, entity: e });
+  }
+
+  private cleanName(s: string): string {
+    const { c } = this.r;
+    const parts = s.split(/\s+/);
+    let i = 0;
+    while (i < parts.length - 1) {
+      const w = parts[i]!;
+      const roleish = c.roleHeads.has(w) || c.roleWords.has(w) || c.titles.has(w) || c.notNames.has(w) || this.r.places.has(w) || this.r.orgs.has(w) || /^[\p{Lu}\p{N}]{2,}$/u.test(w) || !/^\p{Lu}/u.test(w);
+      if (!roleish) break;
+      i++;
+    }
+    return parts.slice(i).join(' ');
+  }
+
+  private addPerson(name: string): Person {
+    const full = this.fullestForm(name);
+    const existing = this.persons.find((p) => p.name.toLowerCase() === full.toLowerCase());
+    if (existing) {
+      existing.aliases.add(name.toLowerCase());
+      return existing;
+    }
+    const p: Person = { name: full, words: nameWords(full), aliases: new Set([full.toLowerCase(), name.toLowerCase()]), role: null, entity: null, mentions: [] };
+    const intro = this.introRole(full);
+    if (intro) p.role = intro;
+    this.persons.push(p);
+    return p;
+  }
+
+  /** The longest name part among the narration's runs (and the person entities) that holds
+   *  the name's words in order. */
+  private fullestForm(name: string): string {
+    const target = nameWords(name);
+    let best = name;
+    let bestLen = target.length;
+    const consider = (candidate: string) => {
+      const words = nameWords(candidate);
+      if (words.length > bestLen && words.length <= 6 && containsSequence(words, target)) {
+        best = candidate;
+        bestLen = words.length;
+      }
+    };
+    for (const run of this.runs) if (run.name && !run.org) consider(this.textOf(run.name));
+    for (const e of this.entityNames) consider(e.name);
+    return best;
+  }
+
+  /** A role phrase introducing this person somewhere in the narration (`Kepala X, Arifin`). */
+  private introRole(full: string): WordRange | null {
+    const { wi } = this.r;
+    const target = nameWords(full);
+    for (const run of this.runs) {
+      if (!run.name || run.org) continue;
+      if (!sameWords(nameWords(this.textOf(run.name)), target)) continue;
+      if (run.role && this.hasRoleHead(run.role)) return run.role;
+      // `ROLE, NAME`
+      if (run.from >= 2 && wi.get(run.from - 1)!.text === ',') {
+        const prev = this.runs.find((x) => x.to === run.from - 1);
+        if (prev && !prev.name && prev.role && this.hasRoleHead(prev.role)) return prev.role;
+        if (prev && prev.role && this.hasRoleHead(prev.role)) return [prev.from, prev.to];
+      }
+      // `NAME, ROLE` (appositive)
+      const after = wi.get(run.to);
+      if (after && after.text === ',') {
+        const next = this.runs.find((x) => x.from === run.to + 1);
+        if (next && !next.name && next.role && this.hasRoleHead(next.role)) return next.role;
+      }
+    }
+    return null;
+  }
+
+  private hasRoleHead(range: WordRange): boolean {
+    const { wi, c } = this.r;
+    for (let k = range[0]; k < range[1]; k++) {
+      const w = wi.get(k)!;
+      if (c.roleHeads.has(w.text) || c.roleHeadsLower.has(w.lower)) return true;
+    }
+    return false;
+  }
+
+  private personForName(name: string): { person: Person | null; how: Speaker['resolved'] } {
+    const words = nameWords(name);
+    const lower = name.toLowerCase();
+    const full = this.fullestForm(name);
+    for (const p of this.persons) {
+      if (p.name.toLowerCase() === full.toLowerCase() || containsSequence(p.words, nameWords(full))) {
+        p.aliases.add(lower);
+        return { person: p, how: 'name' };
+      }
+    }
+    if (full !== name) return { person: null, how: 'name' };
+    for (const p of this.persons) {
+      if (p.aliases.has(lower)) return { person: p, how: 'alias' };
+    }
+    const nick = this.nicknames.get(lower);
+    if (nick) {
+      const p = this.addPerson(nick);
+      p.aliases.add(lower);
+      return { person: p, how: 'alias' };
+    }
+    // Known speakers and introduced people: short forms and misspellings of their names.
+    const candidates = [...this.persons, ...this.introducedNames()];
+    if (words.length === 1) {
+      const m = words[0]!;
+      for (const p of candidates) {
+        if (isSyllableShortForm(m, p.words) || p.words.some((w) => nearlySame(w, m))) {
+          const person = this.persons.includes(p) ? p : this.addPerson(p.name);
+          person.aliases.add(lower);
+          return { person, how: 'alias' };
+        }
+      }
+    }
+    return { person: null, how: 'name' };
+  }
+
+  /** People introduced with a role in the narration, as unregistered persons. */
+  private introducedNames(): Person[] {
+    const out: Person[] = [];
+    for (const run of this.runs) {
+      if (!run.name || run.org) continue;
+      const words = nameWords(this.textOf(run.name));
+      if (words.length < 2) continue;
+      out.push({ name: this.textOf(run.name), words, aliases: new Set(), role: run.role, entity: null, mentions: [] });
+    }
+    return out;
+  }
+
+  private personByRole(mention: [number, number]): Person | null {
+    const roleText = this.r.text.slice(mention[0], mention[1]).toLowerCase();
+    for (const p of this.persons) {
+      if (p.role && this.textOf(p.role).toLowerCase().includes(roleText)) return p;
+    }
+    return null;
+  }
+
+  // ---- anchors for pronouns --------------------------------------------------------------
+
+  /** Where persons are named in subject position in the narration, in document order. */
+  private collectAnchors(): void {
+    const { wi, c } = this.r;
+    for (const run of this.runs) {
+      if (!run.name || run.org) continue;
+      // Skip lower-case role words before the name (`dari gubernur Basuki`), then look at the
+      // word before: a preposition or a verb makes the name an object, not a subject.
+      let b = run.from - 1;
+      while (b >= 0 && wi.get(b)!.word && !wi.get(b)!.cap && (c.roleHeadsLower.has(wi.get(b)!.lower) || c.roleConnectors.has(wi.get(b)!.lower))) b--;
+      const prev = wi.get(b);
+      const objectPosition = prev && prev.word && !prev.cap && !c.postCues.has(prev.lower) && !c.cueLeaders.has(prev.lower) && !['dan', 'namun', 'tetapi', 'sementara', 'sedangkan', 'bahwa', 'itu', 'oleh', 'menurut'].includes(prev.lower);
+      if (objectPosition) continue;
+      const text = this.textOf(run.name);
+      const words = nameWords(text);
+      let person = this.persons.find((p) => p.aliases.has(text.toLowerCase()) || containsSequence(p.words, words));
+      if (!person && run.role && this.hasRoleHead(run.role) && words.length >= 1) person = this.addPerson(text);
+      if (!person && words.length === 1) {
+        const m = words[0]!;
+        person = this.persons.find((p) => isSyllableShortForm(m, p.words) || p.words.some((w) => nearlySame(w, m)));
+      }
+      if (person) this.anchors.push({ position: wi.get(run.from)!.start, person });
+    }
+    for (const a of this.analysis.attributions) {
+      if (a.kind === 'name' && a.name && a.mention) {
+        const person = this.persons.find((p) => p.aliases.has(this.r.text.slice(a.name![0], a.name![1]).toLowerCase()));
+        if (person) this.anchors.push({ position: a.mention[0], person });
+      }
+    }
+    this.anchors.sort((x, y) => x.position - y.position);
+  }
+
+  private latestAnchor(position: number): Person | null {
+    let lo = 0;
+    let hi = this.anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.anchors[mid]!.position < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.anchors[lo - 1]!.person : null;
+  }
+
+  // ---- speakers ---------------------------------------------------------------------------
+
+  private personSpeaker(p: Person, a: Attribution, resolved: Speaker['resolved']): Speaker {
+    const { doc } = this.ctx;
+    if (!p.role && !p.roleSearched) {
+      p.roleSearched = true;
+      p.role = this.introRole(p.name);
+    }
+    const mention = a.mention ? doc.span(a.mention[0], a.mention[1]) : null;
+    if (mention && (a.kind === 'name' || a.kind === 'role')) p.mentions.push(a.name ? doc.span(a.name[0], a.name[1]) : mention);
+    const { role, affiliation } = this.roleAndAffiliation(p.role);
+    return { name: p.name, entity: null, mention, resolved, role, affiliation };
+  }
+
+  private orgSpeaker(a: Attribution): Speaker {
+    const { doc, result } = this.ctx;
+    const raw = this.r.text.slice(a.name![0], a.name![1]);
+    const lower = stripParenthesis(raw).toLowerCase();
+    let name = this.fullestOrganisation(raw);
+    let entity: string | null = null;
+    for (const o of result.organisations) {
+      if (o.name.toLowerCase() === lower || o.name.toLowerCase() === raw.toLowerCase() || o.aliases.some((x) => x.toLowerCase() === lower || x.toLowerCase() === raw.toLowerCase())) {
+        name = o.name;
+        entity = o.id;
+        break;
+      }
+    }
+    return { name, entity, mention: a.mention ? doc.span(a.mention[0], a.mention[1]) : null, resolved: 'name', role: null, affiliation: null };
+  }
+
+  /** `Komnas HAM` → `Komisi Nasional Hak Asasi Manusia` (written `LONG (SHORT)`); `Pertamina` →
+   *  `PT Pertamina (Persero)` (the longest body name holding it). */
+  private fullestOrganisation(raw: string): string {
+    const { text, wi, c } = this.r;
+    const bare = stripParenthesis(raw);
+    const inParens = `(${bare})`;
+    let at = text.indexOf(inParens);
+    let tries = 0;
+    while (at >= 0 && tries < 20) {
+      const j = wi.before(at);
+      let start = j;
+      while (start - 1 >= 0 && wi.get(start - 1)!.cap && wi.sameLine(start - 1, start)) start--;
+      while (start < j && !(c.orgHeads.has(wi.get(start)!.text))) start++;
+      if (start <= j && c.orgHeads.has(wi.get(start)!.text)) return text.slice(wi.get(start)!.start, wi.get(j)!.end);
+      at = text.indexOf(inParens, at + 1);
+      tries++;
+    }
+    let best = bare;
+    const target = nameWords(bare);
+    for (const run of this.runs) {
+      if (!run.org || !run.name) continue;
+      const t = this.textOf(run.name);
+      const words = nameWords(t);
+      if (words.length > nameWords(best).length && containsSequence(words, target)) best = t;
+    }
+    // `PT Pertamina (Persero)`: a legal form in brackets right after the name belongs to it.
+    const idx = text.indexOf(best);
+    if (idx >= 0 && best !== bare) {
+      const m = /^\s*\((?:Persero|Tbk\.?|Perseroda)\)/.exec(text.slice(idx + best.length, idx + best.length + 14));
+      if (m) best += m[0];
+    }
+    return best;
+  }
+
+  /** Role and affiliation spans from a role phrase: the affiliation is an organisation named at
+   *  its end (from an organisation head, or a name the article also uses alone), or the ministry
+   *  a minister's title names (`Menteri Koperasi dan UKM` → `Kementerian Koperasi dan UKM`). */
+  private roleAndAffiliation(range: WordRange | null): { role: Span | null; affiliation: Span | null } {
+    if (!range) return { role: null, affiliation: null };
+    const { wi, c, text } = this.r;
+    const { doc } = this.ctx;
+    const [a, b] = range;
+    const span = (from: number, to: number) => doc.span(wi.get(from)!.start, wi.get(to - 1)!.end);
+    for (let m = a + 1; m < b; m++) {
+      if (c.orgHeads.has(wi.get(m)!.text)) return { role: span(a, m), affiliation: span(m, b) };
+    }
+    const orgNames = new Set<string>();
+    for (const o of this.ctx.result.organisations) {
+      orgNames.add(o.name.toLowerCase());
+      for (const x of o.aliases) orgNames.add(x.toLowerCase());
+    }
+    for (let m = a + 1; m < b; m++) {
+      const w = wi.get(m)!;
+      if (!w.cap || c.roleHeads.has(w.text) || c.roleWords.has(w.text)) continue;
+      const tail = text.slice(w.start, wi.get(b - 1)!.end);
+      if (orgNames.has(tail.toLowerCase()) || this.usedAlone(tail, m, b)) return { role: span(a, m), affiliation: span(m, b) };
+    }
+    const role = span(a, b);
+    // A minister's ministry, where the article names it.
+    for (const [title, ministry] of c.lex.ministryOf) {
+      const titleWords = title.split(/\s+/);
+      for (let m = a; m + titleWords.length <= b; m++) {
+        if (!titleWords.every((t, j) => wi.get(m + j)!.text === t)) continue;
+        const from = m + titleWords.length;
+        for (let to = b; to > from; to--) {
+          const candidate = `${ministry} ${text.slice(wi.get(from)!.start, wi.get(to - 1)!.end)}`;
+          const at = text.indexOf(candidate);
+          if (at >= 0 && !/[\p{L}]/u.test(text[at + candidate.length] ?? ' ')) {
+            return { role, affiliation: doc.span(at, at + candidate.length) };
+          }
+        }
+      }
+    }
+    return { role, affiliation: null };
+  }
+
+  /** The words are used on their own as a name elsewhere in the narration. */
+  private usedAlone(tail: string, from: number, to: number): boolean {
+    for (const run of this.runs) {
+      if (run.from >= from && run.to <= to) continue;
+      if (this.textOf([run.from, run.to]) === tail) return true;
+    }
+    return false;
+  }
+
+  // ---- entities ---------------------------------------------------------------------------
+
+  private linkPeople(): void {
+    const { result, pack } = this.ctx;
+    let next = 1;
+    for (const p of result.people) {
+      const n = /^p(\d+)$/.exec(p.id);
+      if (n) next = Math.max(next, Number(n[1]) + 1);
+    }
+    const byName = new Map<string, Person>();
+    for (const p of this.persons) byName.set(p.name, p);
+    for (const q of result.quotes) {
+      const s = q.speaker;
+      if (!s || s.entity) continue;
+      const p = byName.get(s.name);
+      if (!p) continue;
+      if (!p.entity) {
+        // The entity of the same name; else one whose (cleaned) name is a shorter form of it.
+        const canonical = p.name.toLowerCase();
+        const found =
+          result.people.find((e) => e.name.toLowerCase() === canonical) ??
+          this.entityNames.find((e) => e.name.toLowerCase() === canonical)?.entity ??
+          this.entityNames.find((e) => containsSequence(p.words, nameWords(e.name)))?.entity;
+        if (found) p.entity = found;
+        else {
+          const aliases = [...p.aliases].filter((x) => x !== p.name.toLowerCase());
+          const mentions = dedupeSpans(p.mentions);
+          p.entity = {
+            id: `p${next++}`,
+            name: p.name,
+            rule: `${pack.code}.person.speaker`,
+            aliases: aliases.map((x) => originalCase(mentions, x) ?? x),
+            mentions,
+          };
+          result.people.push(p.entity);
+        }
+      }
+      s.entity = p.entity.id;
+    }
+  }
+}
+
+function nameWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[\s“”"'‘’()]+/)
+    .filter((w) => w.length > 0);
+}
+
+function containsSequence(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** `Djanur` from `Djadjang Nurdjaman`, `Jokowi` from `Joko Widodo`, `SBY` from `Susilo Bambang
+ *  Yudhoyono`: the short form is the beginnings of two or more of the name's words, in order. */
+function isSyllableShortForm(short: string, words: readonly string[]): boolean {
+  if (short.length < 3 || words.length < 2) return false;
+  const go = (pos: number, wi: number, used: number): boolean => {
+    if (pos === short.length) return used >= 2;
+    if (wi >= words.length) return false;
+    const w = words[wi]!;
+    for (let len = Math.min(w.length, short.length - pos); len >= 1; len--) {
+      if (short.startsWith(w.slice(0, len), pos) && go(pos + len, wi + 1, used + 1)) return true;
+    }
+    return false;
+  };
+  return go(0, 0, 0) && !words.includes(short);
+}
+
+/** One letter added, dropped or changed in a name of five letters or more (`Ghalib`/`Ghalieb`). */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b || a.length < 5 || b.length < 5 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function stripParenthesis(s: string): string {
+  return s.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
+
+function originalCase(mentions: Span[], lower: string): string | undefined {
+  return mentions.find((m) => m.text.toLowerCase() === lower)?.text;
+}

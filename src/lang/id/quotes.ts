@@ -1,3 +1,253 @@
 import type { QuoteLexicon } from '../quote-lexicon.js';
+import { personTitles } from './person-titles.js';
 
-export const quotes: QuoteLexicon = {};
+// Quotation marks of Indonesian news: straight `"…"` (Antara, Merdeka, CNN), curly `“…”`
+// (Suara, Poskota, DailySocial), Kompas's `”…”` (the closing glyph opens too), guillemets, and
+// single marks only inside a quotation. Scraped text mixes the double glyphs (`"…”`), so the
+// three double glyphs are one family whose direction is read from the position of each mark.
+const marks: QuoteLexicon['marks'] = [
+  { kind: 'double', open: ['"', '“', '”', '„'], close: ['"', '”', '“'], nestedOnly: false },
+  { kind: 'guillemet', open: ['«'], close: ['»'], nestedOnly: false },
+  { kind: 'single', open: ['‘', "'", '’'], close: ['’', "'", '‘'], nestedOnly: true },
+];
+
+// Reporting words written after a quotation, counted in the indosum corpus (`,” kata`, `," ujar`,
+// `.” tutur`) with KBBI base forms; the `-nya` forms (`katanya`) come from `speakerSuffix`.
+const postCues = [
+  'kata', 'ujar', 'ucap', 'tutur', 'jelas', 'ungkap', 'tegas', 'imbuh', 'tambah', 'terang',
+  'lanjut', 'sambung', 'pungkas', 'tutup', 'papar', 'sebut', 'beber', 'tandas', 'tulis', 'cuit',
+  'kicau', 'tanya', 'jawab', 'tukas', 'urai', 'cetus', 'timpal', 'seru', 'sergah', 'bilang',
+  'kenang', 'tuding', 'klaim', 'sindir', 'pinta', 'harap', 'ajak', 'imbau', 'simpul',
+  'celetuk', 'keluh', 'bunyi',
+];
+
+// Prefixed reporting verbs that take a reported clause (guideline: saying, explaining, adding,
+// stressing, denying, admitting, reporting, assessing, estimating, predicting, ensuring,
+// reminding, urging, requesting, proposing, hoping). Frequencies from the indosum corpus
+// (`X mengatakan,` 318, `menjelaskan` 108, `menambahkan` 104, ...) and KBBI.
+const clauseVerbs = [
+  'mengatakan', 'berkata', 'berujar', 'menambahkan', 'menegaskan', 'menilai', 'mengakui',
+  'memastikan', 'berharap', 'mengharapkan', 'mengingatkan', 'mengimbau', 'menghimbau',
+  'melanjutkan', 'menyebut', 'menyebutkan', 'mengklaim', 'menduga', 'memperkirakan',
+  'memprediksi', 'memprediksikan', 'meyakini', 'berpendapat', 'berpandangan', 'menganggap',
+  'membantah', 'menampik', 'menyangkal', 'membenarkan', 'mengonfirmasi', 'menekankan',
+  'mengemukakan', 'menerangkan', 'mengungkapkan', 'menuturkan', 'bertanya', 'menanyakan',
+  'mendesak', 'menjamin', 'berjanji', 'menyatakan',
+  'mengaku', 'menyimpulkan', 'mengeluhkan', 'mengabarkan', 'melaporkan', 'menukas', 'menjawab',
+];
+
+// Reporting verbs as often followed by a noun object (`menjelaskan Project S`,
+// `menyampaikan apresiasi`): they count only where a clause visibly follows.
+const objectVerbs = [
+  'menjelaskan', 'menyampaikan', 'memaparkan', 'membeberkan', 'meminta', 'menceritakan',
+  'mencontohkan', 'merinci', 'menjabarkan', 'mengumumkan', 'menulis', 'mencatat', 'mengusulkan',
+  'menyarankan',
+];
+
+// Words that open a clause: auxiliaries, negation, copulas and modal predicates (KBBI).
+const clauseOpeners = [
+  'telah', 'sudah', 'akan', 'bakal', 'tidak', 'tak', 'belum', 'bisa', 'dapat', 'harus', 'mesti',
+  'wajib', 'masih', 'sedang', 'tengah', 'perlu', 'merupakan', 'adalah', 'ialah', 'menjadi',
+  'begitu', 'sangat', 'cukup', 'mampu', 'sempat', 'pernah', 'hanya', 'tetap', 'segera', 'ada',
+  'bahwa', 'agar', 'supaya', 'jika', 'kalau', 'apabila', 'saat', 'ketika', 'pihaknya', 'dirinya',
+];
+
+// Feeling and attitude words after `mengaku`/`merasa`: not speech (guideline: feeling verbs).
+const feelingWords = [
+  'bangga', 'puas', 'senang', 'gembira', 'sedih', 'kecewa', 'prihatin', 'bersyukur', 'optimistis',
+  'optimis', 'pesimistis', 'pesimis', 'khawatir', 'cemas', 'takut', 'heran', 'kaget', 'terkejut',
+  'bahagia', 'lega', 'malu', 'bingung', 'tertarik', 'terharu', 'kesal', 'marah', 'siap',
+];
+
+// `menurut` and its `-nya` form; sources that are documents, not speakers (guideline).
+const accordingTo = ['menurut'];
+const notSpeakerSources = [
+  'data', 'laporan', 'survei', 'survey', 'hasil', 'catatan', 'penelitian', 'riset', 'studi',
+  'kajian', 'informasi', 'keterangan', 'situs', 'laman', 'website', 'media', 'rencana', 'jadwal',
+  'aturan', 'peraturan', 'undang-undang', 'pasal', 'ketentuan', 'perhitungan', 'hitungan',
+  'prakiraan', 'perkiraan', 'prediksi', 'analisis', 'statistik', 'catatannya', 'sumber', 'kabar',
+  'versi', 'kalender', 'daftar', 'rilis', 'pantauan', 'pengamatan', 'temuan', 'buku', 'kitab',
+  'sejarah', 'tradisi', 'hukum', 'undang', 'standar', 'pengalaman', 'teori', 'asumsi', 'logika',
+  'kesaksian', 'dokumen', 'surat', 'putusan', 'keputusan', 'ramalan', 'indeks', 'perhitungannya',
+];
+
+const complementisers = ['bahwa', 'agar', 'untuk', 'supaya'];
+
+// Personal pronouns for a third-person speaker (KBBI); `dirinya` is the reflexive used so.
+const pronouns = ['dia', 'ia', 'beliau', 'dirinya'];
+
+const anaphoricDeterminers = ['ini', 'tersebut', 'itu'];
+
+const subjectVerbFillers = [
+  'pun', 'juga', 'tentu', 'kemudian', 'lalu', 'lantas', 'memang', 'sendiri', 'bahkan', 'justru',
+  'sebelumnya', 'sempat', 'langsung', 'kembali', 'pula', 'hanya', 'sebelumnya', 'dalam', 'hal',
+  'ini', 'secara', 'terpisah', 'tegas', 'saat', 'itu', 'turut', 'lebih', 'lanjut',
+];
+
+// Words that end the speaker's phrase after a cue: prepositions, time words, verbs of the
+// circumstances (`kata X kepada wartawan`, `ujar X di Jakarta`, `ucap X usai rapat`).
+const speakerPhraseStops = [
+  'kepada', 'di', 'dalam', 'saat', 'ketika', 'usai', 'seusai', 'sesudah', 'setelah', 'sebelum',
+  'melalui', 'lewat', 'pada', 'sambil', 'seraya', 'sembari', 'kemarin', 'tadi', 'dilaporkan',
+  'dikutip', 'seperti', 'sebagaimana', 'dengan', 'via', 'lalu', 'kala', 'selepas', 'kepadanya',
+  'menjawab', 'menanggapi', 'ditemui', 'dihubungi', 'saat', 'dari', 'ke', 'soal', 'terkait',
+  'mengenai', 'tentang', 'untuk', 'atas', 'menjelang', 'jelang', 'begitu', 'pekan', 'malam',
+  'pagi', 'siang', 'sore', 'hari', 'kamis', 'dan', 'yang', 'ketika', 'waktu', 'sejak', 'seperti',
+  'sebelumnya', 'kemudian', 'pun', 'juga', 'lagi', 'saja', 'sendiri',
+];
+
+// Position words that head a role before a name; from Indonesian government and company titles
+// as news writes them (Perpres on ministry structures, Polri/TNI posts, indosum house styles).
+const roleHeads = [
+  'Menteri', 'Menko', 'Wamen', 'Wakil', 'Ketua', 'Kepala', 'Direktur', 'Dirut', 'Sekretaris',
+  'Sekjen', 'Staf', 'Juru', 'Jubir', 'Kabag', 'Kabid', 'Kasubag', 'Kasubdit', 'Kadis', 'Kapolri',
+  'Kapolda', 'Kapolres', 'Kapolsek', 'Kapolresta', 'Kabid', 'Kasat', 'Kasatreskrim', 'Kadiv',
+  'Karo', 'Kapuspen', 'Panglima', 'Pangdam', 'Danrem', 'Dandim', 'Presiden', 'Wapres', 'Gubernur',
+  'Wagub', 'Bupati', 'Wabup', 'Walikota', 'Wali', 'Wawali', 'Camat', 'Lurah', 'Kades', 'Anggota',
+  'Komisaris', 'Pelatih', 'Manajer', 'Manager', 'Asisten', 'Pengamat', 'Peneliti', 'Ekonom',
+  'Analis', 'Guru', 'Dosen', 'Rektor', 'Dekan', 'Dekan', 'Pakar', 'Ahli', 'Tokoh', 'Pendiri',
+  'Founder', 'Co-Founder', 'CEO', 'COO', 'CFO', 'CTO', 'CMO', 'VP', 'Vice', 'President', 'Head',
+  'Chief', 'Director', 'Presdir', 'Kuasa', 'Pengacara', 'Advokat', 'Jaksa', 'Hakim', 'Kajati',
+  'Kajari', 'Kapten', 'Bintang', 'Pemain', 'Gelandang', 'Penyerang', 'Striker', 'Kiper', 'Bek',
+  'Winger', 'Petenis', 'Pebulu', 'Pembalap', 'Atlet', 'Pebalap', 'Ketum', 'Waketum', 'Plt',
+  'Plh', 'Pj', 'Kabareskrim', 'Kabagpenum', 'Karopenmas', 'Kadivhumas', 'Dirjen', 'Direktorat',
+  'Deputi', 'Inspektur', 'Komisioner', 'Senior', 'General', 'Managing', 'Koordinator', 'Humas',
+  'Kasubbag', 'Kabiro', 'Kepala', 'Sekda', 'Sekretaris', 'Dubes', 'Duta', 'Konsul', 'Raja', 'Ratu',
+  'Pangeran', 'Perdana', 'PM', 'Kanselir', 'Senator', 'Legislator', 'Politikus', 'Politisi',
+  'Kader', 'Caleg', 'Cagub', 'Cawagub', 'Cabup', 'Cawalkot', 'Capres', 'Cawapres', 'Pemimpin',
+  'Pimpinan', 'Pengurus', 'Penasihat', 'Penasehat', 'Komandan', 'Kapuspenkum', 'Kasubdit',
+  'Pjs', 'Owner', 'Pemilik', 'Warga', 'Siswa', 'Siswi', 'Mahasiswa', 'Petani', 'Nelayan', 'Pedagang',
+  'Sopir', 'Pengemudi', 'Korban', 'Saksi', 'Istri', 'Suami', 'Ayah', 'Ibunda', 'Ayahanda', 'Kakak',
+  'Adik', 'Putra', 'Putri', 'Pengusaha', 'Kabagops', 'Kasatlantas', 'Kanit', 'Kasie', 'Kasi',
+  // lower-case heads of descriptive roles
+  'tokoh', 'staf', 'pengamat', 'peneliti', 'ekonom', 'analis', 'pakar', 'ahli', 'warga', 'siswa',
+  'siswi', 'mahasiswa', 'petani', 'nelayan', 'pedagang', 'sopir', 'pengemudi', 'korban', 'saksi',
+  'juru', 'kuasa', 'pengacara', 'anggota', 'kader', 'pelatih', 'pemain', 'bintang', 'mantan',
+  'bekas', 'eks', 'politikus', 'politisi', 'pengusaha', 'pendiri', 'pemilik', 'ketua', 'kepala',
+  'wakil', 'direktur', 'menteri', 'presiden', 'gubernur', 'bupati', 'wali', 'kapten', 'pria',
+];
+
+// Capitalised words of role and institution phrases (ministry portfolios, bodies, ranks of
+// posts); a name never contains them. From the names of Indonesian ministries and agencies.
+const roleWords = [
+  'Utama', 'Umum', 'Eksekutif', 'Jenderal', 'Bidang', 'Koordinator', 'Khusus', 'Ahli', 'Muda',
+  'Madya', 'Pertama', 'Senior', 'Junior', 'Pelaksana', 'Tugas', 'Harian', 'Nasional', 'Daerah',
+  'Provinsi', 'Kabupaten', 'Kota', 'Pusat', 'Wilayah', 'Regional', 'Cabang', 'Dinas', 'Badan',
+  'Kementerian', 'Komisi', 'Dewan', 'Majelis', 'Lembaga', 'Direktorat', 'Biro', 'Bagian', 'Divisi',
+  'Seksi', 'Unit', 'Satuan', 'Kantor', 'Balai', 'Pusat', 'Perwakilan', 'Pertanian', 'Pendidikan',
+  'Kebudayaan', 'Keuangan', 'Kesehatan', 'Perhubungan', 'Perdagangan', 'Perindustrian', 'Koperasi',
+  'Dalam', 'Luar', 'Negeri', 'Pertahanan', 'Agama', 'Sosial', 'Hukum', 'Kemaritiman', 'Maritim',
+  'Perumahan', 'Rakyat', 'Publik', 'Komunikasi', 'Informatika', 'Informasi', 'Energi', 'Sumber',
+  'Daya', 'Mineral', 'Pekerjaan', 'Lingkungan', 'Hidup', 'Kehutanan', 'Kelautan', 'Perikanan',
+  'Pariwisata', 'Ekonomi', 'Kreatif', 'Pemuda', 'Olahraga', 'Pemberdayaan', 'Perempuan',
+  'Perlindungan', 'Anak', 'Investasi', 'Perencanaan', 'Pembangunan', 'Ketenagakerjaan', 'Tenaga',
+  'Kerja', 'Desa', 'Transmigrasi', 'Tertinggal', 'Aparatur', 'Negara', 'Reformasi', 'Birokrasi',
+  'Sekretariat', 'Kabinet', 'Politik', 'Keamanan', 'Perekonomian', 'Pembangunan', 'Manusia',
+  'Hak', 'Asasi', 'Penerangan', 'Hubungan', 'Masyarakat', 'Humas', 'Operasional', 'Pemasaran',
+  'Penjualan', 'Produk', 'Teknologi', 'Riset', 'Sains', 'Penelitian', 'Pengembangan', 'Strategi',
+  'Strategis', 'Bisnis', 'Korporat', 'Perusahaan', 'Kebijakan', 'Fiskal', 'Moneter', 'Anggaran',
+  'Pajak', 'Bea', 'Cukai', 'Statistik', 'Pengawasan', 'Pengawas', 'Pemilu', 'Pemilihan',
+  'Kepolisian', 'Reserse', 'Kriminal', 'Lalu', 'Lintas', 'Narkoba', 'Intelijen', 'Operasi',
+  'Marketing', 'Communications', 'Communication', 'Relations', 'Public', 'Affairs', 'Officer',
+  'Executive', 'Operating', 'Financial', 'Technology', 'Product', 'Business', 'Development',
+  'Country', 'Regional', 'Global', 'Corporate', 'Partnership', 'Partnerships', 'Sales', 'Head',
+  'Manager', 'Director', 'Chief', 'Vice', 'President', 'Senior', 'General', 'Managing', 'Founder',
+  'Partai', 'Fraksi', 'Pengurus', 'Persatuan', 'Asosiasi', 'Himpunan', 'Ikatan', 'Forum',
+  'Yayasan', 'Universitas', 'Institut', 'Sekolah', 'Fakultas', 'Program', 'Studi', 'Tinggi',
+  'Polisi', 'Pol', 'Besar', 'Kecil', 'Menengah', 'Mikro', 'Usaha', 'Industri', 'Pangan',
+  'Pelayanan', 'Layanan', 'Penanggulangan', 'Bencana', 'Keselamatan', 'Penerbangan', 'Udara',
+  'Laut', 'Darat', 'Angkatan', 'Pertambangan', 'Perkebunan', 'Peternakan', 'Pemerintahan',
+  'Kesejahteraan', 'Sekretaris', 'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Staf', 'Direktur',
+];
+
+const roleConnectors = [
+  'dan', 'bidang', 'urusan', 'of', 'for', 'and', 'the', 'muda', 'khusus', 'ahli', 'senior',
+  'utama', 'umum', 'pemenangan', 'pemilu', 'hubungan', 'luar', 'dalam', 'negeri', 'sekaligus',
+  'serta', 'asal', 'bagian', 'sementara',
+];
+
+// Heads of organisation names, from the forms news uses (`PT`, `Kementerian`, `Badan`).
+const organisationHeads = [
+  'PT', 'PT.', 'CV', 'Perum', 'Perumda', 'Kementerian', 'Kemenko', 'Badan', 'Komisi', 'Dewan',
+  'Majelis', 'Lembaga', 'Dinas', 'Direktorat', 'Pemerintah', 'Pemprov', 'Pemkab', 'Pemkot',
+  'Partai', 'Bank', 'Universitas', 'Institut', 'Yayasan', 'Asosiasi', 'Persatuan', 'Himpunan',
+  'Ikatan', 'Perhimpunan', 'Gabungan', 'Kantor', 'Mahkamah', 'Pengadilan', 'Kejaksaan',
+  'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bursa',
+  'Otoritas', 'Pusat', 'Balai', 'Serikat', 'Forum', 'Koalisi', 'Aliansi', 'Fraksi',
+];
+
+// Generic bodies named by `pihak X` or alone as the subject of a reporting verb.
+const organisationPrefixes = ['pihak', 'pemerintah', 'polisi', 'kepolisian', 'aparat', 'panitia', 'manajemen'];
+
+const ministryOf: QuoteLexicon['ministryOf'] = [
+  ['Menteri', 'Kementerian'],
+  ['Menko', 'Kementerian Koordinator'],
+];
+
+// Particles inside personal names (Arabic and Dutch patronymics common in Indonesia).
+const nameParticles = ['bin', 'binti', 'van', 'der', 'de', 'den', 'von', 'al', 'el', 'da', 'dos'];
+
+const nicknameMarkers = ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'disapa'];
+
+// Capitalised at the start of a sentence but never a name (connectives, cue words, pronouns).
+const notNames = [
+  'Sementara', 'Namun', 'Tetapi', 'Tapi', 'Menurut', 'Menurutnya', 'Dia', 'Ia', 'Beliau',
+  'Dirinya', 'Kata', 'Katanya', 'Masih', 'Selain', 'Hal', 'Dalam', 'Dan', 'Di', 'Ke', 'Dari',
+  'Saat', 'Ketika', 'Usai', 'Setelah', 'Sebelum', 'Kemudian', 'Lalu', 'Bahkan', 'Meski',
+  'Meskipun', 'Walau', 'Walaupun', 'Jadi', 'Karena', 'Sebab', 'Oleh', 'Untuk', 'Agar', 'Jika',
+  'Kalau', 'Apabila', 'Adapun', 'Sedangkan', 'Sedang', 'Pada', 'Sejak', 'Hingga', 'Sampai',
+  'Kini', 'Saat', 'Terkait', 'Soal', 'Mengenai', 'Tentang', 'Bagi', 'Dengan', 'Tanpa', 'Yang',
+  'Itu', 'Ini', 'Tersebut', 'Mereka', 'Kami', 'Kita', 'Saya', 'Aku', 'Anda', 'Kamu', 'Pihaknya',
+  'Informasi', 'Sementara itu', 'Selanjutnya', 'Lebih', 'Sekadar', 'Seperti', 'Sebagai', 'Secara',
+  'Baca', 'Simak', 'Lihat', 'Berdasarkan', 'Melalui', 'Lewat', 'Atas', 'Demikian', 'Begitu',
+  'Setiap', 'Semua', 'Para', 'Seorang', 'Sebanyak', 'Sekitar', 'Tak', 'Tidak', 'Belum', 'Sudah',
+  'Telah', 'Akan', 'Juga', 'Pun', 'Apalagi', 'Padahal', 'Senada', 'Terpisah', 'Dihubungi',
+  'Ditemui', 'Dikonfirmasi', 'Dilansir', 'Dikutip', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu',
+  'Minggu', 'Senin', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
+  'September', 'Oktober', 'November', 'Desember', 'WIB', 'WITA', 'WIT',
+];
+
+// Nouns that put a quoted phrase in apposition as a name or term (`program "Makan Bergizi
+// Gratis"`, `istilah "wajah baru"`, `bertajuk "…"`), collected from indosum.
+const termNouns = [
+  'program', 'istilah', 'bertajuk', 'berjudul', 'bernama', 'julukan', 'dijuluki', 'disebut',
+  'tagar', 'slogan', 'tema', 'bertema', 'judul', 'buku', 'film', 'lagu', 'album', 'gerakan',
+  'kampanye', 'aplikasi', 'fitur', 'kata', 'frasa', 'sebutan', 'label', 'status', 'kategori',
+  'operasi', 'proyek', 'acara', 'kegiatan', 'festival', 'lomba', 'layanan', 'produk', 'merek',
+  'kelompok', 'komunitas', 'akun', 'sinetron', 'novel', 'rubrik', 'kolom', 'motto', 'moto',
+  'semboyan', 'jargon', 'predikat', 'gelar', 'nama', 'kode', 'sandi', 'alias', 'dengan',
+];
+
+// Spelling variants of titles seen in indosum that the shared list does not carry.
+const extraTitles = ['Uztad', 'Ustad', 'Ust.', 'Ustazd'];
+
+export const quotes: QuoteLexicon = {
+  marks,
+  postCues,
+  speakerSuffix: 'nya',
+  cueLeaders: ['demikian', 'begitu', 'masih'],
+  clauseVerbs,
+  objectVerbs,
+  clauseOpeners,
+  feelingWords,
+  accordingTo,
+  notSpeakerSources,
+  complementisers,
+  pronouns,
+  anaphoricDeterminers,
+  subjectVerbFillers,
+  speakerPhraseStops,
+  roleHeads,
+  roleWords,
+  roleConnectors,
+  organisationHeads,
+  organisationPrefixes,
+  // `di Poso`, `ke Bandung`: prepositions of place (KBBI); `dari` also precedes people, so not here.
+  placeTriggers: ['di', 'ke', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Desa', 'Kelurahan', 'Pulau', 'Danau', 'Gunung', 'Jalan', 'Jl.'],
+  ministryOf,
+  personTitles: [...personTitles, ...extraTitles],
+  nameParticles,
+  nicknameMarkers,
+  notNames,
+  termNouns,
+};

@@ -1,0 +1,229 @@
+// Indirect quotations: reported speech without marks, one per sentence at most, found from
+// the first cue of the sentence (outside quotation marks):
+//   `X mengatakan(,) (bahwa) CLAUSE`      reporting verb after its subject
+//   `Menurut X, CLAUSE` / `Menurutnya …`  source first
+//   `Masih kata X, CLAUSE` / `Kata X, …`  post-cue first
+//   `…, lanjut dia, CLAUSE`               post-cue in mid-sentence: the part after it
+//   `CLAUSE, kata X.`                     post-cue last: the part before it
+// The reported text runs to the end of the sentence, without the final full stop and without
+// a leading complementiser (`bahwa`, `agar`, `untuk`).
+import type { ArticleDoc, Sentence } from '../../engine/document.js';
+import type { Attribution } from './attribution.js';
+import { makeQuote } from './direct.js';
+import { postCueBase } from './lexicon.js';
+import { phraseAfter, phraseBefore, type PhraseReader, type SpeakerPhrase } from './phrases.js';
+
+const MIN_CLAUSE_WORDS = 3;
+// Words that may open a sentence before a first-position cue (`Dan kata dia, …`).
+const CONNECTIVES = new Set(['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'itu', 'lalu', 'kemudian', 'adapun', 'selain', 'masih', 'pun', 'and', 'but']);
+const PASSIVE_OR_STATIVE = /^(?:di|ter)\p{Ll}{4,}$/u;
+
+type Frame = 'verb' | 'menurut' | 'cue-first' | 'mid-cue' | 'post-cue';
+
+interface Found {
+  frame: Frame;
+  cue: [number, number];
+  phrase: SpeakerPhrase;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+/** Sentence stretches outside quotation marks: the part of each sentence before and after any
+ *  quotation it holds. `quoted` is sorted by start. */
+export function narrationSegments(doc: ArticleDoc, sentences: readonly Sentence[], quoted: readonly [number, number][]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  let qi = 0;
+  for (const s of sentences) {
+    if (doc.paragraphs[s.paragraph]?.kind !== 'content') continue;
+    while (qi < quoted.length && quoted[qi]![1] <= s.start) qi++;
+    let from = s.start;
+    let afterQuote = false;
+    let k = qi;
+    while (k < quoted.length && quoted[k]![0] < s.end) {
+      const [a, b] = quoted[k]!;
+      if (a > from && !afterQuote) out.push([from, a, s.paragraph]);
+      from = Math.max(from, b);
+      // What follows a quotation in its sentence is its attribution (`"…," kata X, di Jakarta`).
+      afterQuote = true;
+      k++;
+    }
+    if (from < s.end && !afterQuote) out.push([from, s.end, s.paragraph]);
+  }
+  return out;
+}
+
+export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, seg: [number, number, number]): Attribution | null {
+  const found = findCue(doc, r, seg[0], seg[1]);
+  if (!found) return null;
+  const { text } = doc;
+  const { wi, c } = r;
+  let a = found.clauseStart;
+  let b = found.clauseEnd;
+  while (a < b && /[\s,:;]/.test(text[a]!)) a++;
+  // A leading complementiser is not part of the reported words.
+  const first = wi.get(wi.at(a));
+  if (first && first.start === a && first.word && c.complementisers.has(first.lower)) {
+    a = first.end;
+    while (a < b && /\s/.test(text[a]!)) a++;
+  }
+  while (b > a && /[\s.]/.test(text[b - 1]!)) b--;
+  while (b > a && /[,;:]/.test(text[b - 1]!)) b--;
+  const clause = text.slice(a, b);
+  if (clause.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length < MIN_CLAUSE_WORDS) return null;
+  const quote = makeQuote(doc, `${code}.quote.indirect-${found.frame}`, 'indirect', clause, a, b, found.cue);
+  const p = found.phrase;
+  const toRange = (w: [number, number] | null): [number, number] | null => (w ? [wi.get(w[0])!.start, wi.get(w[1] - 1)!.end] : null);
+  return {
+    quote,
+    kind: p.kind,
+    mention: toRange(p.mention),
+    name: toRange(p.name),
+    role: toRange(p.role),
+    position: found.cue[0],
+    paragraph: seg[2],
+    start: a,
+    end: b,
+  };
+}
+
+function findCue(doc: ArticleDoc, r: PhraseReader, s: number, e: number): Found | null {
+  const { wi, c } = r;
+  const a = wi.at(s);
+  let b = wi.at(e);
+  while (b > a && wi.get(b - 1)!.end > e) b--;
+  if (b - a < 4) return null;
+  for (let k = a; k < b; k++) {
+    const w = wi.get(k)!;
+    if (!w.word) continue;
+    const found = tryAccordingTo(r, k, a, b, e) ?? tryPostCue(r, k, a, b, e) ?? tryVerb(doc, r, k, a, b, e);
+    if (found) return found;
+    void c;
+  }
+  return null;
+}
+
+function onlyConnectives(r: PhraseReader, a: number, k: number): boolean {
+  if (k - a > 3) return false;
+  for (let m = a; m < k; m++) {
+    const w = r.wi.get(m)!;
+    if (w.text === ',') continue;
+    if (!w.word || !(CONNECTIVES.has(w.lower) || r.c.cueLeaders.has(w.lower))) return false;
+  }
+  return true;
+}
+
+function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a: number, b: number, e: number, cue: [number, number], frame: Frame): Found | null {
+  const { wi } = r;
+  const next = wi.get(phrase.next);
+  if (next && phrase.next < b && next.text === ',') {
+    const clauseStart = next.end;
+    return { frame: k === a || onlyConnectives(r, a, k) ? (frame === 'menurut' ? 'menurut' : 'cue-first') : frame === 'menurut' ? 'menurut' : 'mid-cue', cue, phrase, clauseStart, clauseEnd: e };
+  }
+  if (phrase.next >= b || (next && /^[.!?]$/.test(next.text))) {
+    // `CLAUSE, kata X.`: the clause is what comes before the cue.
+    const prev = wi.get(k - 1);
+    if (prev && prev.text === ',' && k - 1 > a) {
+      return { frame: frame === 'menurut' ? 'menurut' : 'post-cue', cue, phrase, clauseStart: wi.get(a)!.start, clauseEnd: prev.start };
+    }
+    return null;
+  }
+  if (phrase.kind === 'nya' || phrase.kind === 'pronoun') {
+    // `Namun, katanya beberapa negara …`, `Menurut dia titik temu …`
+    if (next && next.word) return { frame: k === a || onlyConnectives(r, a, k) ? (frame === 'menurut' ? 'menurut' : 'cue-first') : frame === 'menurut' ? 'menurut' : 'mid-cue', cue, phrase, clauseStart: next.start, clauseEnd: e };
+  }
+  return null;
+}
+
+function tryAccordingTo(r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
+  const { wi, c } = r;
+  const w = wi.get(k)!;
+  if (c.suffix && c.accordingTo.some((seq) => seq.length === 1 && w.lower === seq[0] + c.suffix)) {
+    const phrase: SpeakerPhrase = { kind: 'nya', mention: [k, k + 1], name: null, role: null, next: k + 1 };
+    return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'menurut');
+  }
+  for (const seq of c.accordingTo) {
+    let ok = true;
+    for (let m = 0; m < seq.length; m++) {
+      const x = wi.get(k + m);
+      if (!x || x.lower !== seq[m]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const after = k + seq.length;
+    const src = wi.get(after);
+    if (!src || !src.word || c.notSpeakerSources.has(src.lower)) return null;
+    const phrase = phraseAfter(r, after, e);
+    if (!phrase) return null;
+    const last = wi.get(k + seq.length - 1)!;
+    return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, last.end], 'menurut');
+  }
+  return null;
+}
+
+function tryPostCue(r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
+  const { wi, c } = r;
+  const w = wi.get(k)!;
+  const cue = postCueBase(c, w.lower);
+  if (!cue) return null;
+  const prev = wi.get(k - 1);
+  const atStart = k === a || onlyConnectives(r, a, k);
+  const afterComma = !!prev && k > a && prev.text === ',';
+  if (!atStart && !afterComma) return null;
+  if (w.cap && !atStart) return null;
+  const phrase: SpeakerPhrase | null = cue.suffixed
+    ? { kind: 'nya', mention: [k, k + 1], name: null, role: null, next: k + 1 }
+    : phraseAfter(r, k + 1, e);
+  if (!phrase || phrase.kind === 'descriptive') return null;
+  return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'cue-first');
+}
+
+function tryVerb(doc: ArticleDoc, r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
+  const { wi, c } = r;
+  const w = wi.get(k)!;
+  if (w.cap) return null;
+  const strong = c.clauseVerbs.has(w.lower);
+  if (!strong && !c.objectVerbs.has(w.lower)) return null;
+  const phrase = phraseBefore(r, k, a);
+  if (!phrase || phrase.kind === 'descriptive') return null;
+  let m = k + 1;
+  let comma = false;
+  let complementiser = false;
+  const next = wi.get(m);
+  if (!next || m >= b) return null;
+  if (next.text === ',' || next.text === ':') {
+    comma = true;
+    m++;
+  }
+  const first = wi.get(m);
+  if (!first || m >= b || !first.word) return null;
+  if (c.complementisers.has(first.lower)) complementiser = true;
+  if (c.feelingWords.has(first.lower)) return null;
+  if (!strong && !comma && !complementiser && !opensClause(r, m, b)) return null;
+  if (strong && !comma && !complementiser && !opensClause(r, m, b) && c.objectVerbs.size > 0 && looksLikeNounObject(r, m, b)) return null;
+  void doc;
+  return { frame: 'verb', cue: [w.start, w.end], phrase, clauseStart: first.start, clauseEnd: e };
+}
+
+/** Within the first words after the verb, a word that only a clause has (an auxiliary, a
+ *  copula, a passive verb) before any `yang` or comma. */
+function opensClause(r: PhraseReader, m: number, b: number): boolean {
+  const { wi, c } = r;
+  for (let k = m; k < Math.min(b, m + 7); k++) {
+    const w = wi.get(k)!;
+    if (!w.word) return false;
+    if (w.lower === 'yang') return false;
+    if (c.clauseOpeners.has(w.lower) || c.pronouns.has(w.lower)) return true;
+    if (k > m && PASSIVE_OR_STATIVE.test(w.lower)) return true;
+    if (k === m && /^(?:me|ber)\p{Ll}{4,}$/u.test(w.lower)) return true; // `mengaku memberi saran`
+  }
+  return false;
+}
+
+/** A strong verb followed by only a short noun phrase and the end of the sentence. */
+function looksLikeNounObject(r: PhraseReader, m: number, b: number): boolean {
+  let words = 0;
+  for (let k = m; k < b; k++) if (r.wi.get(k)!.word) words++;
+  return words <= 2;
+}

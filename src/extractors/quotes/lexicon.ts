@@ -1,0 +1,87 @@
+// The quote lexicon of a pack compiled once into sets (cached per lexicon object).
+import type { QuoteLexicon } from '../../lang/quote-lexicon.js';
+
+export interface CompiledQuoteLexicon {
+  lex: QuoteLexicon;
+  postCues: Set<string>;
+  suffix: string | null;
+  cueLeaders: Set<string>;
+  clauseVerbs: Set<string>;
+  objectVerbs: Set<string>;
+  clauseOpeners: Set<string>;
+  feelingWords: Set<string>;
+  /** `menurut` / `according to`, as lower-case word sequences. */
+  accordingTo: string[][];
+  notSpeakerSources: Set<string>;
+  complementisers: Set<string>;
+  pronouns: Set<string>;
+  anaphoric: Set<string>;
+  fillers: Set<string>;
+  stops: Set<string>;
+  roleHeads: Set<string>;
+  roleHeadsLower: Set<string>;
+  roleWords: Set<string>;
+  roleConnectors: Set<string>;
+  orgHeads: Set<string>;
+  orgPrefixes: Set<string>;
+  /** One-word honorifics and ranks (`Pak`, `Kompol`, `Dr.`). */
+  titles: Set<string>;
+  particles: Set<string>;
+  nicknameMarkers: string[][];
+  notNames: Set<string>;
+  termNouns: Set<string>;
+  /** Abbreviations that keep their full stop as one word (`Dr.`, `PT.`). */
+  abbreviations: Set<string>;
+}
+
+const cache = new WeakMap<QuoteLexicon, CompiledQuoteLexicon>();
+
+export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const titles = new Set(lex.personTitles.filter((t) => !t.includes(' ')));
+  const abbreviations = new Set<string>();
+  for (const t of [...lex.personTitles, ...lex.organisationHeads]) if (/^\S+\.$/.test(t)) abbreviations.add(t);
+  const c: CompiledQuoteLexicon = {
+    lex,
+    postCues: lower(lex.postCues),
+    suffix: lex.speakerSuffix,
+    cueLeaders: lower(lex.cueLeaders),
+    clauseVerbs: lower(lex.clauseVerbs),
+    objectVerbs: lower(lex.objectVerbs),
+    clauseOpeners: lower(lex.clauseOpeners),
+    feelingWords: lower(lex.feelingWords),
+    accordingTo: lex.accordingTo.map((a) => a.toLowerCase().split(/\s+/)),
+    notSpeakerSources: lower(lex.notSpeakerSources),
+    complementisers: lower(lex.complementisers),
+    pronouns: lower(lex.pronouns),
+    anaphoric: lower(lex.anaphoricDeterminers),
+    fillers: lower(lex.subjectVerbFillers),
+    stops: lower(lex.speakerPhraseStops),
+    roleHeads: new Set(lex.roleHeads.filter((w) => /^\p{Lu}/u.test(w))),
+    roleHeadsLower: new Set(lex.roleHeads.filter((w) => !/^\p{Lu}/u.test(w))),
+    roleWords: new Set(lex.roleWords),
+    roleConnectors: lower(lex.roleConnectors),
+    orgHeads: new Set(lex.organisationHeads),
+    orgPrefixes: lower(lex.organisationPrefixes),
+    titles,
+    particles: lower(lex.nameParticles),
+    nicknameMarkers: lex.nicknameMarkers.map((m) => m.toLowerCase().split(/\s+/)),
+    notNames: new Set(lex.notNames),
+    termNouns: lower(lex.termNouns),
+    abbreviations,
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+/** The cue word without the speaker suffix, if it is a post-cue (`ujarnya` → `ujar`), else null. */
+export function postCueBase(c: CompiledQuoteLexicon, lower: string): { base: string; suffixed: boolean } | null {
+  if (c.postCues.has(lower)) return { base: lower, suffixed: false };
+  if (c.suffix && lower.endsWith(c.suffix)) {
+    const base = lower.slice(0, -c.suffix.length);
+    if (c.postCues.has(base)) return { base, suffixed: true };
+  }
+  return null;
+}

@@ -1,0 +1,435 @@
+// Reading the noun phrase that names a speaker, word by word near a cue: after a post-cue
+// (`kata Menteri Pertanian Andi Amran Sulaiman`, `ujar Kepala Dinas X, Arifin`, `katanya`,
+// `jelas dia`, `pungkas mantan bos PT X ini`) or before a reporting verb (`Fiki Satari
+// mengatakan`, `Daniella Maina (16), seorang siswi …, menuturkan`). A run of capitalised words
+// is split into its role part and its name part by the role, title, place and organisation
+// words it holds; everything is bounded to a few words around the cue.
+import type { CompiledQuoteLexicon } from './lexicon.js';
+import type { Word, WordIndex } from './words.js';
+
+export type PhraseKind = 'name' | 'pronoun' | 'nya' | 'org' | 'role' | 'descriptive';
+
+/** A word range [from, to) of the word index. */
+export type WordRange = [number, number];
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** The words that name the speaker at this attribution. */
+  mention: WordRange;
+  /** The name part (person or organisation), without role and titles; null for pronouns. */
+  name: WordRange | null;
+  /** A role phrase given in the same frame (`Kepala Dinas X, Arifin`), or null. */
+  role: WordRange | null;
+  /** Word index just after the phrase. */
+  next: number;
+}
+
+export interface PhraseReader {
+  text: string;
+  wi: WordIndex;
+  c: CompiledQuoteLexicon;
+  /** Capitalised words known to be (part of) place names. */
+  places: ReadonlySet<string>;
+  /** Capitalised words known to be (part of) organisation names. */
+  orgs: ReadonlySet<string>;
+}
+
+const QUOTE_MARK = /^["“”‘’'«»]$/;
+const MAX_RUN = 16;
+
+function isWordCap(w: Word | undefined): boolean {
+  return !!w && w.word && w.cap;
+}
+
+/** A parenthesised group of capitalised words or digits (`(Komnas HAM)`, `(16)`): its close index. */
+function parenGroupForward(wi: WordIndex, k: number): number {
+  const open = wi.get(k);
+  if (!open || open.text !== '(') return -1;
+  for (let m = k + 1; m < k + 7; m++) {
+    const w = wi.get(m);
+    if (!w) return -1;
+    if (w.text === ')') return m > k + 1 ? m : -1;
+    if (!w.word || !(w.cap || /^\p{N}/u.test(w.text))) return -1;
+  }
+  return -1;
+}
+
+function parenGroupBackward(wi: WordIndex, k: number): number {
+  const close = wi.get(k);
+  if (!close || close.text !== ')') return -1;
+  for (let m = k - 1; m > k - 7 && m >= 0; m--) {
+    const w = wi.get(m)!;
+    if (w.text === '(') return m < k - 1 ? m : -1;
+    if (!w.word || !(w.cap || /^\p{N}/u.test(w.text))) return -1;
+  }
+  return -1;
+}
+
+/** A nickname in marks inside a name (`Hendrik “Acheo” Lyanto`): the index of its closing mark. */
+function nicknameForward(wi: WordIndex, k: number): number {
+  const a = wi.get(k);
+  const b = wi.get(k + 1);
+  const c = wi.get(k + 2);
+  const d = wi.get(k + 3);
+  if (a && QUOTE_MARK.test(a.text) && isWordCap(b) && c && QUOTE_MARK.test(c.text) && isWordCap(d)) return k + 2;
+  return -1;
+}
+
+function isRoleish(r: PhraseReader, w: Word): boolean {
+  const c = r.c;
+  if (!w.word) return true;
+  if (!w.cap) return true;
+  return (
+    w.acronym ||
+    c.roleHeads.has(w.text) ||
+    c.roleWords.has(w.text) ||
+    c.orgHeads.has(w.text) ||
+    c.titles.has(w.text) ||
+    r.places.has(w.text) ||
+    r.orgs.has(w.text)
+  );
+}
+
+/** The capitalised run starting at word i (with role connectors, particles, brackets and
+ *  nicknames inside it), as the exclusive end index; i when there is none. */
+export function runForward(r: PhraseReader, i: number): number {
+  const { wi, c } = r;
+  let k = i;
+  let sawCap = false;
+  let sawRole = false;
+  // Lower-case role heads that open a descriptive role (`tokoh muda Poso`, `staf ahli Bawaslu`).
+  while (k < i + 3) {
+    const w = wi.get(k);
+    if (!w || !w.word || w.cap) break;
+    if (!(c.roleHeadsLower.has(w.lower) || (k > i && c.roleConnectors.has(w.lower)))) break;
+    sawRole = true;
+    k++;
+  }
+  if (k > i && !isWordCap(wi.get(k))) return i;
+  const limit = i + MAX_RUN;
+  while (k < limit) {
+    const w = wi.get(k);
+    if (!w) break;
+    if (k > i && !wi.sameLine(k - 1, k)) break;
+    if (isWordCap(w)) {
+      sawCap = true;
+      if (c.roleHeads.has(w.text) || c.roleWords.has(w.text) || c.orgHeads.has(w.text) || w.acronym) sawRole = true;
+      k++;
+      continue;
+    }
+    if (!sawCap) break;
+    const paren = parenGroupForward(wi, k);
+    if (paren > 0) {
+      k = paren + 1;
+      continue;
+    }
+    const nick = nicknameForward(wi, k);
+    if (nick > 0) {
+      k = nick + 1;
+      continue;
+    }
+    if (w.word && !w.cap && isWordCap(wi.get(k + 1))) {
+      if (c.particles.has(w.lower)) {
+        k++;
+        continue;
+      }
+      if (sawRole && c.roleConnectors.has(w.lower)) {
+        k++;
+        continue;
+      }
+    }
+    break;
+  }
+  return sawCap ? k : i;
+}
+
+/** The capitalised run ending at word j (inclusive), as its first index; j+1 when none. */
+export function runBackward(r: PhraseReader, j: number, floor: number): number {
+  const { wi, c } = r;
+  let k = j;
+  let first = j + 1;
+  while (k >= floor && k > j - MAX_RUN) {
+    const w = wi.get(k)!;
+    if (first <= j && !wi.sameLine(k, first)) break;
+    if (isWordCap(w)) {
+      first = k;
+      k--;
+      continue;
+    }
+    if (w.text === ')') {
+      const open = parenGroupBackward(wi, k);
+      if (open > floor && isWordCap(wi.get(open - 1))) {
+        first = open;
+        k = open - 1;
+        continue;
+      }
+      break;
+    }
+    if (first > j) break;
+    if (QUOTE_MARK.test(w.text) && k - 2 >= floor && isWordCap(wi.get(k - 1)) && QUOTE_MARK.test(wi.get(k - 2)!.text) && isWordCap(wi.get(k - 3))) {
+      first = k - 2;
+      k -= 3;
+      continue;
+    }
+    if (w.word && !w.cap && isWordCap(wi.get(k - 1)) && (c.particles.has(w.lower) || c.roleConnectors.has(w.lower))) {
+      // `Koperasi dan UKM`: a connector inside a role; `bin` inside a name.
+      first = k;
+      k--;
+      continue;
+    }
+    // Lower-case role words before the run (`tokoh muda Poso Rizal`).
+    let m = k;
+    let head = -1;
+    while (m >= floor && m > k - 3) {
+      const x = wi.get(m)!;
+      if (!x.word || x.cap) break;
+      if (c.roleHeadsLower.has(x.lower)) head = m;
+      else if (!c.roleConnectors.has(x.lower)) break;
+      m--;
+    }
+    if (head >= 0) first = head;
+    break;
+  }
+  // A connector cannot start a run.
+  while (first <= j && !isWordCap(wi.get(first)) && !r.c.roleHeadsLower.has(wi.get(first)!.lower)) first++;
+  return first;
+}
+
+export interface RunSplit {
+  /** Role part [from, to) (may be empty). */
+  role: WordRange | null;
+  /** Name part [from, to), titles stripped; null when the run names no one. */
+  name: WordRange | null;
+  org: boolean;
+}
+
+/** Split a run into its role part and its name part. */
+export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
+  let to = end;
+  const { wi, c } = r;
+  let a = from;
+  while (a < to && isWordCap(wi.get(a)) && c.notNames.has(wi.get(a)!.text)) a++;
+  if (a >= to) return { role: null, name: null, org: false };
+  // A bracket after the name (`Daniella Maina (16)`) says something about it; not a role.
+  if (to - a > 2 && wi.get(to - 1)!.text === ')') {
+    const open = parenGroupBackward(wi, to - 1);
+    if (open > a && !c.orgHeads.has(wi.get(a)!.text)) to = open;
+  }
+  const firstWord = wi.get(a)!;
+  let allAcronyms = true;
+  for (let k = a; k < to; k++) {
+    const w = wi.get(k)!;
+    if (w.word && !w.acronym) allAcronyms = false;
+  }
+  const isOrg = c.orgHeads.has(firstWord.text) || allAcronyms;
+  if (isOrg) return { role: null, name: [a, to], org: true };
+  let lastRoleish = a - 1;
+  for (let k = a; k < to; k++) {
+    const w = wi.get(k)!;
+    if (QUOTE_MARK.test(w.text)) continue; // nickname marks inside a name
+    if (isRoleish(r, w)) lastRoleish = k;
+  }
+  let nameStart = lastRoleish + 1;
+  // A middle initial (`Kuswara S. Taryono`) keeps the word before it in the name.
+  for (let k = a + 1; k < to; k++) {
+    const w = wi.get(k)!;
+    if (!/^\p{Lu}\.$/u.test(w.text) || !isWordCap(wi.get(k - 1)) || c.titles.has(wi.get(k - 1)!.text)) continue;
+    if (k - 1 < nameStart) nameStart = k - 1;
+    // `PT Persib Bandung Bermartabat Kuswara S. Taryono`: a long run ending in `First I. Last`.
+    else if (to - nameStart >= 4) nameStart = k - 1;
+    break;
+  }
+  while (nameStart < to && (c.titles.has(wi.get(nameStart)!.text) || !isWordCap(wi.get(nameStart)))) nameStart++;
+  let nameEnd = to;
+  while (nameEnd > nameStart && !wi.get(nameEnd - 1)!.word) nameEnd--;
+  const role: WordRange | null = nameStart > a ? trimRange(r, a, Math.min(nameStart, to)) : null;
+  if (nameStart >= nameEnd) {
+    // No name: a role alone (`Ketua Umum PAN`) or a body known by its name (`Pertamina`).
+    const range: WordRange = [a, to];
+    if (!hasRoleHead(r, range)) return { role: null, name: range, org: true };
+    return { role: range, name: null, org: false };
+  }
+  return { role, name: [nameStart, nameEnd], org: false };
+}
+
+function trimRange(r: PhraseReader, a: number, b: number): WordRange | null {
+  let e = b;
+  while (e > a) {
+    const w = r.wi.get(e - 1)!;
+    if (w.word && (w.cap || r.c.roleHeadsLower.has(w.lower))) break;
+    if (w.text === ')') break;
+    e--;
+  }
+  // titles directly before the name are not part of the role
+  while (e > a && r.c.titles.has(r.wi.get(e - 1)!.text)) e--;
+  return e > a ? [a, e] : null;
+}
+
+function hasRoleHead(r: PhraseReader, range: WordRange | null): boolean {
+  if (!range) return false;
+  for (let k = range[0]; k < range[1]; k++) {
+    const w = r.wi.get(k)!;
+    if (r.c.roleHeads.has(w.text) || r.c.roleHeadsLower.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** The speaker phrase that starts at word i (after a post-cue or `menurut`). */
+export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  const w = wi.get(i);
+  if (!w || w.start >= limitOffset || !w.word) return null;
+  if (c.pronouns.has(w.lower)) return { kind: 'pronoun', mention: [i, i + 1], name: null, role: null, next: i + 1 };
+  if (c.orgPrefixes.has(w.lower)) {
+    // `pihak kepolisian`, `polisi`: a body named by a generic word.
+    let e = i + 1;
+    const n = wi.get(e);
+    if (n && n.word && n.start < limitOffset && wi.sameLine(i, e)) {
+      e = n.cap ? runForward(r, e) || e + 1 : e + 1;
+      if (e === i + 1) e = i + 2;
+    }
+    return { kind: 'org', mention: [i, e], name: [i, e], role: null, next: e };
+  }
+  if (!w.cap && !c.stops.has(w.lower)) {
+    const d = descriptive(r, i, limitOffset);
+    if (d) return d;
+  }
+  const end = runForward(r, i);
+  if (end > i && wi.get(end - 1)!.end <= limitOffset) {
+    const split = splitRun(r, i, end);
+    if (split.org) return { kind: 'org', mention: [i, end], name: split.name, role: null, next: end };
+    if (!split.name) {
+      // `kata Kepala Dinas X, Arifin`: role, comma, name.
+      const comma = wi.get(end);
+      if (comma && comma.text === ',' && wi.get(end + 1)?.cap) {
+        const end2 = runForward(r, end + 1);
+        if (end2 > end + 1 && wi.get(end2 - 1)!.end <= limitOffset) {
+          const s2 = splitRun(r, end + 1, end2);
+          if (s2.name && !s2.org) return { kind: 'name', mention: [end + 1, end2], name: s2.name, role: split.role ?? [i, end], next: end2 };
+        }
+      }
+      if (!hasRoleHead(r, split.role)) return null;
+      return { kind: 'role', mention: [i, end], name: null, role: split.role, next: end };
+    }
+    let role = split.role;
+    // `kata Rikson, staf ahli Bawaslu`: an appositive role after the name.
+    const comma = wi.get(end);
+    if (!role && comma && comma.text === ',') {
+      const e2 = runForward(r, end + 1);
+      if (e2 > end + 1 && e2 - (end + 1) <= 10) {
+        const appositive: WordRange = [end + 1, e2];
+        if (hasRoleHead(r, appositive)) role = appositive;
+      }
+    }
+    return { kind: 'name', mention: [i, end], name: split.name, role, next: end };
+  }
+  if (!w.cap && !c.stops.has(w.lower)) {
+    if (c.roleHeadsLower.has(w.lower) && w.lower !== 'mantan') {
+      // `pria yang memulai …`, `tokoh Ansor …`: a description ending the sentence.
+      let k = i;
+      while (k < i + 14) {
+        const x = wi.get(k);
+        if (!x || x.start >= limitOffset || !x.word) break;
+        k++;
+      }
+      return { kind: 'descriptive', mention: [i, k], name: null, role: null, next: k };
+    }
+  }
+  return null;
+}
+
+/** A descriptive phrase that points back to a person (`mantan bos PT X ini`,
+ *  `tokoh Ansor yang pernah … ini`): lower-case, ending in a demonstrative before punctuation. */
+function descriptive(r: PhraseReader, i: number, limitOffset: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  for (let k = i; k < i + 14; k++) {
+    const x = wi.get(k);
+    if (!x || x.start >= limitOffset) break;
+    if (!x.word && !(x.text === '(' || x.text === ')')) {
+      if (k - 1 > i && c.anaphoric.has(wi.get(k - 1)!.lower)) {
+        return { kind: 'descriptive', mention: [i, k], name: null, role: null, next: k };
+      }
+      break;
+    }
+  }
+  return null;
+}
+
+/** The speaker phrase that ends just before word j (the subject of a reporting verb). */
+export function phraseBefore(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  let k = j - 1;
+  // Fillers between subject and verb (`Dia pun mengakui`, `Komnas HAM dalam hal ini tentu`).
+  let fillers = 0;
+  while (k >= floor && fillers < 5) {
+    const w = wi.get(k)!;
+    if (w.word && !w.cap && c.fillers.has(w.lower)) {
+      k--;
+      fillers++;
+      continue;
+    }
+    break;
+  }
+  let commaBefore = false;
+  if (k >= floor && wi.get(k)!.text === ',') {
+    commaBefore = true;
+    k--;
+  }
+  if (k < floor) return null;
+  const w = wi.get(k)!;
+  if (w.word && c.pronouns.has(w.lower)) {
+    if (k > floor && wi.get(k - 1)!.word && !wi.get(k - 1)!.cap && !c.cueLeaders.has(wi.get(k - 1)!.lower) && !commaBefore) {
+      // `bahwa dia mengatakan` is fine, but `kepada dia` is an object
+      const prev = wi.get(k - 1)!.lower;
+      if (!['dan', 'namun', 'tetapi', 'tapi', 'bahwa', 'kemudian', 'lalu', 'sehingga', 'karena', 'pun'].includes(prev)) return null;
+    }
+    return { kind: 'pronoun', mention: [k, k + 1], name: null, role: null, next: j };
+  }
+  if (w.word && !w.cap && c.orgPrefixes.has(w.lower)) return { kind: 'org', mention: [k, k + 1], name: [k, k + 1], role: null, next: j };
+  if (w.word && !w.cap && k - 1 >= floor && c.orgPrefixes.has(wi.get(k - 1)!.lower)) {
+    return { kind: 'org', mention: [k - 1, k + 1], name: [k - 1, k + 1], role: null, next: j };
+  }
+  let start = runBackward(r, k, floor);
+  if (start > k && commaBefore && w.word && !w.cap) {
+    // `Daniella Maina (16), seorang siswi …, menuturkan`: hop over one appositive.
+    let m = k;
+    while (m >= floor && m > k - 25 && wi.get(m)!.text !== ',') {
+      if (!wi.get(m)!.word && wi.get(m)!.text !== '-') return null;
+      m--;
+    }
+    if (m < floor || wi.get(m)!.text !== ',') return null;
+    const end = m - 1;
+    start = runBackward(r, end, floor);
+    if (start > end) return null;
+    return buildBefore(r, start, end + 1, floor, j);
+  }
+  if (start > k) return null;
+  // The run must begin its clause: after the sentence start, a comma, or a connective.
+  if (start > floor) {
+    const p = wi.get(start - 1)!;
+    if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini'].includes(p.lower)) {
+      return null;
+    }
+  }
+  return buildBefore(r, start, k + 1, floor, j);
+}
+
+function buildBefore(r: PhraseReader, start: number, end: number, floor: number, next: number): SpeakerPhrase | null {
+  const { wi } = r;
+  const split = splitRun(r, start, end);
+  if (split.org) return { kind: 'org', mention: [start, end], name: split.name, role: null, next };
+  if (!split.name) {
+    if (!hasRoleHead(r, split.role)) return null;
+    return { kind: 'role', mention: [start, end], name: null, role: split.role, next };
+  }
+  let role = split.role;
+  // `Head of Communications TikTok Indonesia, Anggini Setiawan menjelaskan`
+  if (!role && start - 2 >= floor && wi.get(start - 1)!.text === ',') {
+    const rs = runBackward(r, start - 2, floor);
+    if (rs <= start - 2) {
+      const candidate: WordRange = [rs, start - 1];
+      if (hasRoleHead(r, candidate)) role = candidate;
+    }
+  }
+  return { kind: 'name', mention: split.role ? [start, end] : split.name, name: split.name, role, next };
+}
