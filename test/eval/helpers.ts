@@ -67,7 +67,7 @@ export function perfectPrediction(text: string): Prediction {
     ],
     organisations: [entity(text, 'Badan Penanggulangan Bencana Daerah Kota Bekasi', ['BPBD'], 'Badan Penanggulangan Bencana Daerah')],
     people: [entity(text, 'Agus Wibowo', ['Agus']), entity(text, 'Tri Adhianto')],
-    places: [entity(text, 'Bekasi Utara'), entity(text, 'Kota Bekasi'), entity(text, 'Kali Bekasi')],
+    places: [entity(text, 'Kecamatan Bekasi Utara'), entity(text, 'Kota Bekasi'), entity(text, 'Kali Bekasi')],
     figures: [
       figure(text, '350 rumah', 350),
       figure(text, '1,2 meter', 1.2),

@@ -129,10 +129,14 @@ describe('evaluateArticle on the fixture (hand-made predictions)', () => {
   });
 
   it('prefers the assignment that matches more entities (one to one, maximum matching)', () => {
-    // Predicted `Bekasi` (alias of Kota Bekasi) and `Kota Bekasi` with alias `Bekasi Utara` (a
-    // confused prediction): both can go to the gold Kota Bekasi, only one to Bekasi Utara.
+    // A confused prediction named `Kecamatan Bekasi Utara` with alias `Kota Bekasi` is the gold
+    // Kecamatan Bekasi Utara's first choice (same name) but Kota Bekasi's only one; the other
+    // prediction can only be Kecamatan Bekasi Utara. Both gold places get one.
     const p = perfectPrediction(text);
-    p.places = [entity(text, 'Kota Bekasi', ['Bekasi Utara']), entity(text, 'Bekasi')];
+    p.places = [
+      entity(text, 'Kecamatan Bekasi Utara', ['Kota Bekasi']),
+      entity(text, 'Bekasi Utara', ['Kecamatan Bekasi Utara']),
+    ];
     expect(rowsOf(p)['places']).toMatchObject({ tp: 2, fp: 0, fn: 1 });
   });
 
