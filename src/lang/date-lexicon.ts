@@ -58,6 +58,10 @@ export interface DateLexicon {
   vagueAmounts: readonly string[];
   /** Words before a number+unit that make it an age, not a duration (`berusia`, `umur`). */
   ageCues: readonly string[];
+  /** Words after a number+year unit that make it an age (`musisi 46 tahun itu`). */
+  ageFollowers: readonly string[];
+  /** Words before a number+unit that make it a duration for sure (`selama`, `dalam`). */
+  durationLeads: readonly string[];
   /** Words that make a set (`setiap minggu` → P1W). */
   setWords: readonly string[];
   /** Adjectives of frequency → unit (`tahunan` → P1Y set). */

@@ -63,24 +63,29 @@ export function buildParsers(c: CompiledDates): Parser[] {
   // `Rabu (26/7/2023)`, `Senin (27/3)`, `Senin 17/04/2017`, `Senin (13/3/ 2017)`.
   const weekdayNumeric = parser(
     rx(
-      `(${c.weekdays})\\s{0,3},?\\s{0,3}(\\()?\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})(?:\\s{0,2}/\\s{0,2}(\\d{4}|\\d{2}))?(?![\\p{N}/])(\\s{0,2}\\))?`,
+      `(${c.weekdays})(?:\\s{1,3}(${c.dayParts}))?\\s{0,3},?\\s{0,3}(\\()?\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})(?:\\s{0,2}/\\s{0,2}(\\d{4}|\\d{2}))?(?![\\p{N}/])(\\s{0,2}\\))?`,
     ),
     (text, m) => {
       const wd = lex.weekdays[norm(m[1]!)]!;
-      const d = Number(m[3]);
-      const mo = Number(m[4]);
-      if (m[2] && !m[6]) return null;
+      const part = m[2] ? lex.dayParts[norm(m[2])] : undefined;
+      const d = Number(m[4]);
+      const mo = Number(m[5]);
+      if (m[3] && !m[7]) return null;
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-      const written = m[5] ? (m[5].length === 2 ? 2000 + Number(m[5]) : Number(m[5])) : null;
-      const end = m[2] ? m.index + m[0].length : m.index + m[0].length - (m[6]?.length ?? 0);
+      const written = m[6] ? (m[6].length === 2 ? 2000 + Number(m[6]) : Number(m[6])) : null;
+      const end = m[3] ? m.index + m[0].length : m.index + m[0].length - (m[7]?.length ?? 0);
       return {
         start: m.index,
         end,
         rule: RULES.weekdayNumeric,
-        type: 'date',
+        type: part ? 'time' : 'date',
         relative: written === null,
         weekday: wd,
-        resolve: (ref) => resolveNumericDate(ref, wd, d, mo, written, text.slice(m.index, end)),
+        resolve: (ref) => {
+          const r = resolveNumericDate(ref, wd, d, mo, written, text.slice(m.index, end));
+          // `Selasa malam (14/11)`: the night of that day, as TimeML writes it.
+          return part && r.value ? { ...r, value: `${r.value}T${part}` } : r;
+        },
       };
     },
   );
@@ -323,6 +328,9 @@ export function buildParsers(c: CompiledDates): Parser[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^\s*\)/.test(after) && /\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // `(34 tahun)`: an age
       if (/^[-/]/.test(after)) return null; // `sehari-hari`, `10 kg/tahun` style rates
+      // `musisi 46 tahun itu`: the N-year-old, an age (unless `selama 46 tahun itu`).
+      const following = norm(rawWordAfter(text, m.index + m[0].length));
+      if (lex.ageFollowers.includes(following) && !lex.durationLeads.includes(prev)) return null;
       const unit = c.unitOf(m[4]!)!;
       const n = m[3] ? null : c.parseNumber(m[1]!);
       if (!m[3] && (n === null || n <= 0)) return null;
@@ -371,6 +379,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
   const frequency = parser(rx(`(${alt(Object.keys(lex.frequencyAdjectives))})(?:nya)?${END}`), (text, m) => {
     const raw = m[1]!;
     if (isCapitalised(raw)) return null;
+    if (/^\d/.test(wordBefore(text, m.index))) return null; // `berusia 20 tahunan`: an age
     // `Ketua Harian`, `harian Kompas`: an office or a newspaper, not a frequency.
     if (isCapitalised(rawWordBefore(text, m.index)) && !atSentenceStart(text, m.index)) return null;
     if (lex.frequencyNouns.includes(norm(raw)) && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;

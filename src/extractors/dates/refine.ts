@@ -58,6 +58,22 @@ export function refineCandidates(cands: Candidate[], text: string, c: CompiledDa
           a = { ...dated, start: a.start, end: b.end + close[0].length, rule: RULES.todayDate };
           i++;
         }
+      } else if (a.calendar && a.calendar.start.y === null && !a.calendar.end && b.rule === RULES.relativePeriod && /^\s{1,3}$/.test(gap)) {
+        // `Juli tahun lalu`: the month of the year named after it.
+        const month = a;
+        const year = b;
+        const merged: Candidate = {
+          ...month,
+          end: year.end,
+          rule: RULES.monthRelative,
+          resolve(ref) {
+            const y = year.resolve(ref).value;
+            if (!y || !/^\d{4}$/.test(y)) return month.resolve(ref);
+            return calendarValue({ ...month.calendar!.start, y: Number(y) }, ref, null);
+          },
+        };
+        a = merged;
+        i++;
       } else if (a.calendar && b.calendar && !a.calendar.end && !b.calendar.end && /^\s{0,2}[-–]\s{0,2}$/.test(gap)) {
         // `Januari-Maret 2017`, `1-3 Agustus`: one mention with an interval value.
         a = rangeOf(a, b);

@@ -39,6 +39,8 @@ export const dates: DateLexicon = {
   laterWords: ['later', 'from now'],
   vagueAmounts: ['several', 'a few', 'many', 'some'],
   ageCues: ['aged', 'age'],
+  ageFollowers: ['old'],
+  durationLeads: ['for', 'during', 'within', 'over'],
   setWords: ['every', 'each'],
   frequencyNouns: ['daily', 'weekly'],
   frequencyAdjectives: { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year' },

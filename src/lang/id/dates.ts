@@ -71,6 +71,8 @@ export const dates: DateLexicon = {
   laterWords: ['lagi'],
   vagueAmounts: ['beberapa', 'sejumlah', 'belasan', 'puluhan', 'ratusan', 'ribuan'],
   ageCues: ['berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya', 'bocah', 'balita', 'anak', 'bayi', 'kakek', 'nenek', 'pria', 'wanita', 'perempuan', 'remaja', 'gadis'],
+  ageFollowers: ['itu', 'tersebut'],
+  durationLeads: ['selama', 'dalam', 'sejak', 'hingga', 'sampai', 'kurun', 'lebih', 'hampir', 'sekitar', 'sudah', 'telah'],
   setWords: ['setiap', 'tiap', 'saban', 'tiap-tiap'],
   frequencyAdjectives: { harian: 'day', mingguan: 'week', pekanan: 'week', bulanan: 'month', tahunan: 'year' },
   frequencyNouns: ['harian', 'mingguan'],
