@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { analyze as defaultAnalyze } from '../engine/pipeline.js';
 import type { AnalyzeOptions, ArticleResult } from '../types.js';
 import { parseArticlesJsonl, parseGoldArticle, type GoldArticle } from './gold.js';
-import { evaluateArticle, type ArticleEvaluation } from './article-eval.js';
+import { evaluateArticle, type ArticleEvaluation, type Prediction } from './article-eval.js';
 import { aggregateArticles, nerRows, type EvalReport } from './report.js';
 import { emptyNerCounts, goldMentions, parseConll, predictedMentions, scoreSentence, sentenceText } from './conll.js';
 import type { EvalError } from './article-eval.js';
 
 export class EvalUsageError extends Error {}
+
+const NOTHING_FOUND: Prediction = { quotes: [], organisations: [], people: [], places: [], figures: [], dates: [] };
 
 export type AnalyzeFn = (text: string, options: AnalyzeOptions) => ArticleResult;
 
@@ -70,11 +72,19 @@ export async function evaluateGoldDir(dir: string, articlesPath?: string, analyz
       failed = true;
       continue;
     }
-    const result = analyze(article.text, {
-      id: article.id,
-      title: article.title,
-      published: article.published ?? gold.published ?? null,
-    });
+    let result: Prediction;
+    try {
+      result = analyze(article.text, {
+        id: article.id,
+        title: article.title,
+        published: article.published ?? gold.published ?? null,
+      });
+    } catch (err) {
+      // Scored as if nothing was found: the gold items still count as misses.
+      warnings.push(`${path}: analysing article "${article.id}" failed: ${(err as Error).message}`);
+      failed = true;
+      result = NOTHING_FOUND;
+    }
     const ev = evaluateArticle(article.id, article.text, gold, result);
     warnings.push(...ev.warnings);
     evaluations.push(ev);
@@ -101,13 +111,22 @@ export async function evaluateConllFile(file: string, analyze: AnalyzeFn = defau
   const { sentences, problems } = parseConll(await readInput(file, 'the CoNLL file'));
   if (sentences.length === 0) throw new EvalUsageError(`no sentences in the CoNLL file "${file}"`);
   const warnings = problems.map((p) => `${file}: ${p}`);
+  let failed = problems.length > 0;
   const counts = emptyNerCounts();
   const errors: EvalError[] = [];
   for (const s of sentences) {
     const { text, offsets } = sentenceText(s.tokens);
     const document = `${file}:${s.line}`;
     // Sentences are short: language detection would be unreliable, so the language is forced.
-    const result = analyze(text, { id: document, lang: 'id' });
+    let result: Prediction;
+    try {
+      result = analyze(text, { id: document, lang: 'id' });
+    } catch (err) {
+      // Scored as if nothing was found: the gold entities still count as misses.
+      warnings.push(`${document}: analysing the sentence failed: ${(err as Error).message}`);
+      failed = true;
+      result = NOTHING_FOUND;
+    }
     errors.push(...scoreSentence(document, text, offsets, goldMentions(s.tokens), predictedMentions(result, text, offsets), counts));
   }
   return {
@@ -121,6 +140,6 @@ export async function evaluateConllFile(file: string, analyze: AnalyzeFn = defau
       warnings,
       errors,
     },
-    failed: problems.length > 0,
+    failed,
   };
 }

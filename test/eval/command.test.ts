@@ -152,4 +152,14 @@ describe('evaluateGoldDir with a perfect analyser', () => {
     expect(report.errors).toEqual([]);
     expect(report.rows.every((r) => r.precision === 1 && r.recall === 1 && r.f1 === 1)).toBe(true);
   });
+
+  it('counts the gold of an article whose analysis fails as missed, with a warning', async () => {
+    const failing = (): ArticleResult => {
+      throw new Error('boom');
+    };
+    const { report, failed } = await evaluateGoldDir(FIXTURE_DIR, undefined, failing);
+    expect(failed).toBe(true);
+    expect(report.warnings).toEqual([`${join(FIXTURE_DIR, 'banjir-bekasi.json')}: analysing article "banjir-bekasi" failed: boom`]);
+    expect(report.rows.find((r) => r.metric === 'quotes.all')).toMatchObject({ gold: 4, predicted: 0, fn: 4, recall: 0 });
+  });
 });
