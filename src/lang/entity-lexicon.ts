@@ -13,6 +13,8 @@ export interface EntityLexicon {
   nameConnectors: readonly string[];
   /** Words after an organisation name that make the phrase a product (`Shop` in `TikTok Shop`). */
   productWords: readonly string[];
+  /** Buildings that begin with an organisation head word (`Balai Kota`): not organisations. */
+  venues: readonly string[];
   /** Capitalised words and phrases that are never organisations on their own (`Pemerintah`, `UMKM`). */
   notOrganisations: readonly string[];
   /** Places known by several names: each entry is [canonical, ...aliases]. */

@@ -104,11 +104,16 @@ export function sentenceCandidates(
     // Organisation head words: `Kementerian Pertanian`, `Pemprov NTB`, `PT Sawit Jaya Abadi (SJA)`.
     const head = longestMatch(lex.organisationHeads, tokens, i);
     if (head) {
-      let end = extendName(lex, tokens, head.end, (j) => personStarts.has(j));
+      // A person the tagger sees right after the name ends it (`Ketua Partai Golkar Tantowi Yahya`).
+      // Another head word starts another organisation (`Direktorat Kesehatan Hewan Ditjen ...`).
+      let end = extendName(lex, tokens, head.end, (j) => j > head.end && (personStarts.has(j) || !!lex.organisationHeads.next.get(tokens[j]!.text)?.value));
       while (end < tokens.length && lex.organisationSuffixes.has(tokens[end]!.text)) end++;
       if (tokens[end]?.text === '(' && tokens[end + 1]?.text === 'Persero' && tokens[end + 2]?.text === ')') end += 3;
       const headOnly = end === head.end;
-      if (!headOnly) out.push({ first: i, end, kind: 'org', rule: 'org.head-word', tier: 1 });
+      const venue = lex.venues.has(tokens.slice(i, Math.min(end, i + 2)).map((x) => x.text).join(' '));
+      if (!headOnly && !venue) out.push({ first: i, end, kind: 'org', rule: 'org.head-word', tier: 1 });
+      // An acronym head on its own names a body (`DPP`, `DPRD`): the tagger decides, this helps.
+      else if (headOnly && head.end - i === 1 && isAcronymLike(t.text)) out.push({ first: i, end, kind: 'org', rule: 'org.head-word', tier: 2 });
     }
     // Place head words: `Kabupaten Poso`, `Jalan Cianjur`, `Danau Poso`.
     const placeHead = longestMatch(lex.placeHeads, tokens, i);
@@ -147,7 +152,7 @@ export function sentenceCandidates(
     out.push({ first, end, kind, rule: `${kind}.tagger`, tier: 2 });
     i = end - 1;
   }
-  return resolveOverlaps(out.flatMap((c) => (c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, c) : [c])));
+  return resolveOverlaps(out.flatMap((c) => (c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, c) : [c])));
 }
 
 /**
@@ -155,22 +160,40 @@ export function sentenceCandidates(
  * followed, inside one candidate, by capitalised words that are not a place, a numeral or
  * another organisation word is an organisation and then a person.
  */
-function splitPersonAfterOrganisation(lex: CompiledLexicon, model: TaggerModel | null, tokens: readonly WordToken[], c: Candidate): Candidate[] {
-  for (let i = c.first; i < c.end - 1; i++) {
-    const g = longestMatch(lex.gazetteer, tokens, i);
-    if (!g || g.value.kind !== 'org' || g.end >= c.end) continue;
-    const rest = tokens.slice(g.end, c.end);
+function splitPersonAfterOrganisation(
+  lex: CompiledLexicon,
+  model: TaggerModel | null,
+  tokens: readonly WordToken[],
+  personStarts: ReadonlySet<number>,
+  c: Candidate,
+): Candidate[] {
+  // The last known organisation or place inside the candidate after which person-like words follow.
+  for (let cut = c.end - 1; cut > c.first; cut--) {
+    // After a title the rest is a name; after a known organisation or province only when the
+    // words read as a name (tagged so, or in the tagger's name list).
+    const readsAsName = personStarts.has(cut) || !!model?.names.has(tokens[cut]!.text);
+    let known = false;
+    for (let i = c.first; i < cut && !known; i++) {
+      const g = longestMatch(lex.gazetteer, tokens, i);
+      const title = longestMatch(lex.titles, tokens, i);
+      known =
+        (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && !g.value.minor && readsAsName))) ||
+        (!!title && title.end === cut);
+    }
+    if (!known) continue;
+    const rest = tokens.slice(cut, c.end);
     const personLike =
       rest.length <= 4 &&
-      rest.every((t) => isCapitalised(t.text) && /\p{Ll}/u.test(t.text) && !lex.ambiguous.has(t.text) && !lex.organisationSuffixes.has(t.text)) &&
+      rest.every((t) => (isCapitalised(t.text) && /\p{Ll}/u.test(t.text)) || /^\p{Lu}\.$/u.test(t.text)) &&
+      rest.every((t) => !lex.ambiguous.has(t.text) && !lex.organisationSuffixes.has(t.text) && !lex.placeModifiers.has(t.text)) &&
       !commonWord(model, rest[0]!.text) &&
-      !longestMatch(lex.gazetteer, tokens, g.end) &&
-      !longestMatch(lex.placeHeads, tokens, g.end) &&
-      !longestMatch(lex.organisationHeads, tokens, g.end);
+      !longestMatch(lex.gazetteer, tokens, cut) &&
+      !longestMatch(lex.placeHeads, tokens, cut) &&
+      !longestMatch(lex.organisationHeads, tokens, cut);
     if (!personLike) return [c];
     return [
-      { ...c, end: g.end },
-      { first: g.end, end: c.end, kind: 'person', rule: 'person.after-organisation', tier: 2 },
+      { ...c, end: cut },
+      { first: cut, end: c.end, kind: 'person', rule: 'person.after-organisation', tier: 2 },
     ];
   }
   return [c];
@@ -186,10 +209,12 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       accepted.push(c);
       continue;
     }
-    const containsAll = clashes.every((a) => c.first <= a.first && a.end <= c.end && c.end - c.first > a.end - a.first && a.kind === c.kind);
+    const containsAll = clashes.every(
+      (a) => c.first <= a.first && a.end <= c.end && c.end - c.first > a.end - a.first && a.kind === c.kind,
+    );
     if (c.tier <= 2 && containsAll) {
       for (const a of clashes) accepted.splice(accepted.indexOf(a), 1);
-      accepted.push({ ...c, rule: clashes[0]!.tier === 1 && c.tier === 2 ? c.rule : c.rule });
+      accepted.push(c);
     }
   }
   return accepted.sort((a, b) => a.first - b.first);

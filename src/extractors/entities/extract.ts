@@ -132,7 +132,7 @@ function joinDefinitions(lex: CompiledLexicon, tokens: WordToken[], sentence: nu
 
 function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sentences: WordToken[][]): boolean {
   if (lex.notOrganisations.has(m.text)) return false;
-  if (!/\p{L}/u.test(m.text)) return false;
+  if (!/\p{L}/u.test(m.text) || /^[IVX]+$/.test(m.text)) return false;
   if (!/\p{Lu}/u.test(m.text) && !m.gazetteer) return false;
   const tokens = sentences[m.sentence]!;
   const after = tokens[m.first + m.tokens.length];
@@ -146,6 +146,12 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
     if (m.tier >= 2 && commonWord(model, w.text)) return false;
     if (m.tier >= 2 && (longestMatch(lex.organisationHeads, m.tokens, 0) || longestMatch(lex.placeHeads, m.tokens, 0))) return false;
     if (m.kind === 'person' && !/\p{Ll}/u.test(w.text) && m.rule !== 'person.definition' && !m.gazetteer) return false;
+  }
+  // `Hana Bank`, `Sinar Group`: a tagger's person or place that ends in an organisation word.
+  if (m.kind !== 'org' && m.tier >= 2 && m.tokens.length > 1) {
+    const last = m.tokens[m.tokens.length - 1]!.text;
+    if (lex.organisationSuffixes.has(last) && last !== 'Indonesia') m.kind = 'org';
+    else if (lex.organisationHeads.next.get(last)?.value) m.kind = 'org';
   }
   return true;
 }
@@ -238,6 +244,14 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
     if (best !== null) union(i, best);
   }
 
+  // A misspelt short form (`Ghalib` for `Ghalieb Lahidjun`): one edit away from a word of a full name.
+  for (const { m, i } of people) {
+    if (m.tokens.length !== 1 || m.text.length < 5) continue;
+    if (people.some(({ i: j }) => j !== i && find(j) === find(i))) continue;
+    const hit = people.find(({ m: full }) => full.tokens.length > 1 && full.tokens.some((t) => t.text[0] === m.text[0] && oneEditApart(t.text, m.text)));
+    if (hit) union(i, hit.i);
+  }
+
   const groups = new Map<number, Mention[]>();
   mentions.forEach((m, i) => {
     const r = find(i);
@@ -262,6 +276,15 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
     });
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** True when b is a with one letter inserted, deleted or replaced. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x === y;
+  return tail(a.slice(i + 1), b.slice(i + 1)) || tail(a.slice(i + 1), b.slice(i)) || tail(a.slice(i), b.slice(i + 1));
 }
 
 function majorityKind(ms: Mention[]): EntityKind {

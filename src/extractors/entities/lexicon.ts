@@ -38,6 +38,7 @@ export interface CompiledLexicon {
   connectors: ReadonlySet<string>;
   productWords: ReadonlySet<string>;
   notOrganisations: ReadonlySet<string>;
+  venues: ReadonlySet<string>;
   ambiguous: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   /** Canonical names of gazetteer entries by kind and entry. */
@@ -112,6 +113,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     connectors: new Set(lexicon.nameConnectors),
     productWords: new Set(lexicon.productWords),
     notOrganisations: new Set(lexicon.notOrganisations),
+    venues: new Set(lexicon.venues),
     ambiguous: new Set(lexicon.ambiguousWords),
     particles: new Set(lexicon.nameParticles),
     canonical,

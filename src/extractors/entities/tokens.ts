@@ -28,6 +28,17 @@ export function tokenizeWords(text: string, from: number, to: number, abbreviati
       end++;
       WORD.lastIndex = end;
     }
+    // A dateline glued to the first word (`Rimanews-Kepala Dinas ...`, `Suara.com-Komisi ...`).
+    const glued = initial ? /^([\p{L}\p{N}.]{4,})-(\p{Lu}\p{Ll}+)$/u.exec(word) : null;
+    if (glued) {
+      const at = from + m.index;
+      const left = glued[1]!;
+      out.push({ start: at, end: at + left.length, text: left, initial: true });
+      out.push({ start: at + left.length, end: at + left.length + 1, text: '-', initial: false });
+      out.push({ start: at + left.length + 1, end: at + word.length, text: glued[2]!, initial: true });
+      initial = false;
+      continue;
+    }
     const isWord = /[\p{L}\p{N}]/u.test(word);
     out.push({ start: from + m.index, end: from + end, text: word, initial: initial && isWord });
     if (isWord) initial = false;

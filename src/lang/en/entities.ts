@@ -8,6 +8,7 @@ export const entities: EntityLexicon = {
   nameConnectors: ['of', 'and', 'for', 'the', '&'],
   productWords: [],
   notOrganisations: ['Government'],
+  venues: ['City Hall'],
   places: [],
   minorPlaces: [],
   placeHeads: ['Lake', 'Mount', 'River', 'Street'],

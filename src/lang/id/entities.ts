@@ -29,7 +29,7 @@ const organisationHeads: readonly string[] = [
 ];
 
 // Words that close a company name.
-const organisationSuffixes: readonly string[] = ['Tbk', 'Tbk.', '(Persero)', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Group', 'Holdings', 'Indonesia'];
+const organisationSuffixes: readonly string[] = ['Bank', 'Tbk', 'Tbk.', '(Persero)', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Group', 'Holdings', 'Indonesia'];
 
 // Lower-case words allowed inside a name between capitalised words.
 const nameConnectors: readonly string[] = ['dan', '&', 'untuk', 'atas', 'bagi', 'of', 'the', 'and', 'for', 'de', 'se'];
@@ -105,6 +105,8 @@ const ambiguousWords: readonly string[] = [
   'Lihat', 'Dilansir', 'Melansir', 'Seperti', 'Kendati', 'Meski', 'Meskipun', 'Walaupun', 'Karena', 'Sebab',
   'Jika', 'Kalau', 'Apabila', 'Ketika', 'Saat', 'Setelah', 'Sebelum', 'Usai', 'Kemudian', 'Lalu', 'Akhirnya',
   'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Presiden', 'Gubernur', 'Direktur', 'Sekretaris',
+  // religions and faith communities
+  'Islam', 'Muslim', 'Kristen', 'Katolik', 'Protestan', 'Hindu', 'Budha', 'Buddha', 'Konghucu', 'Yahudi',
 ];
 
 const nameParticles: readonly string[] = ['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'al', 'el', 'bt', 'Al'];
@@ -148,6 +150,7 @@ export const entities: EntityLexicon = {
   nameConnectors,
   productWords,
   notOrganisations,
+  venues: ['Balai Kota', 'Balaikota', 'Kantor Pusat', 'Rumah Dinas', 'Kantor Transisi', 'Pusat Perfilman'],
   places: majorPlaces(),
   minorPlaces: regenciesAndCities(),
   placeHeads,

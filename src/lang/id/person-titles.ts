@@ -14,7 +14,7 @@ export const personTitles: readonly string[] = [
   // academic
   'Prof.', 'Prof', 'Profesor', 'Dr.', 'Dr', 'dr.', 'drg.', 'Drs.', 'Dra.', 'Ir.', 'Ir', 'Hj.', 'H.',
   // religious and noble
-  'Haji', 'Hajjah', 'KH.', 'KH', 'Kiai', 'Kyai', 'Habib', 'Ustaz', 'Ustadz', 'Ustazah', 'Gus', 'Syekh',
+  'Haji', 'Hajjah', 'KH.', 'KH', 'Kiai', 'Kyai', 'Habib', 'Ustaz', 'Ustadz', 'Ustad', 'Uztad', 'Ustazah', 'Gus', 'Syekh',
   'Pastor', 'Pendeta', 'Pdt.', 'Romo', 'Biksu', 'Bhikkhu', 'Mgr.', 'Uskup', 'Kardinal', 'Paus',
   'Sri Paduka', 'GKR', 'KGPH', 'KGPAA', 'Datuk', 'Dato', "Dato'", 'Tun', 'Tan Sri',
   // police ranks (full and abbreviated), highest first
