@@ -49,6 +49,8 @@ export interface DateLexicon {
   dayParts: Readonly<Record<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'>>;
   /** Units of duration → unit (`detik` … `abad`). */
   durationUnits: Readonly<Record<string, DateUnit>>;
+  /** A suffix a unit word may carry (`nya` in `setiap harinya`); '' if none. */
+  unitSuffix: string;
   /** The prefix that means "one" glued to a unit (`se` in `setahun`, `sepekan`); '' if none. */
   onePrefix: string;
   /** Words that make a number+unit a date in the past (`lalu`, `silam`) or future (`lagi`). */
@@ -80,6 +82,8 @@ export interface DateLexicon {
   numberTens: string;
   numberTeens: string;
   numberHundreds: string;
+  /** Prepositions that are not part of a mention when chrono includes them (`pada`). */
+  trimmedLeads: readonly string[];
   /** Words joining two dates or amounts (`2010 dan 2015`, `3 jam dan 30 menit`). */
   conjunctions: readonly string[];
   /** The prefix of a reduplicated unit meaning "for units on end" (`ber` in `bertahun-tahun`); '' if none. */

@@ -27,6 +27,7 @@ const DROPPED_PARSERS = new Set([
   'IDTimeUnitLaterFormatParser',
   'IDCasualTimeParser',
   'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitWithinFormatParser',
   'ENTimeUnitLaterFormatParser',
   'ENTimeUnitCasualRelativeFormatParser',
   'ENRelativeDateFormatParser',

@@ -33,7 +33,9 @@ function calendarParts(s: ParsedComponents): CalendarParts {
 export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Candidate | null {
   const lex = c.lex;
   const s = r.start;
-  const start = r.index;
+  // chrono takes a leading preposition (`pada bulan Mei`); the mention starts after it.
+  const lead = c.leadingPreposition.exec(r.text);
+  const start = r.index + (lead ? lead[0].length : 0);
   const end = r.index + r.text.length;
   const lower = norm(r.text);
   if (lex.vague.includes(lower)) return null;
@@ -44,10 +46,10 @@ export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Can
     // A clock time needs its clock word, zone or part of day: `1–5` is a score, `10.00` a number.
     const p = clockPatterns(c);
     const zoned = p.zone.test(text.slice(end, end + 8));
-    if (!p.lead.test(r.text) && !zoned && !p.part.test(r.text)) return null;
-    const firstWord = norm(r.text).split(' ')[0]!;
+    if (!p.lead.test(text.slice(start, end)) && !zoned && !p.part.test(r.text)) return null;
+    const firstWord = norm(text.slice(start, end)).split(' ')[0]!;
     // `2 jam 30 menit` is a duration: `jam` is both a clock word and a unit.
-    if (lex.durationUnits[firstWord] && /^\d/.test(wordBefore(text, start))) return null;
+    if (lex.durationUnits[firstWord] && /^\d[\d.,–-]*$/.test(wordBefore(text, start))) return null;
     const clock = {
       h: s.get('hour')!,
       min: s.get('minute') ?? 0,

@@ -56,6 +56,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
   const lex = c.lex;
   const ordinalPrefix = lex.ordinalPrefix ? `(?:${escapeWord(lex.ordinalPrefix)}-?\\s{0,2})?` : '';
   const conjunctions = `(?:${alt(lex.conjunctions)})`;
+  const unitSuffix = lex.unitSuffix ? `(?:${escapeWord(lex.unitSuffix)})?` : '';
   const dayWords = alt(Object.keys(lex.periodUnits).filter((w) => lex.periodUnits[w] === 'day'));
   const isoDow = (wd: number) => (wd === 0 ? 7 : wd);
   const futureCue = rx(`(?<![\\p{L}])(?:${lex.futureCues.join('|')})(?![\\p{L}])[^.!?]{0,40}$`);
@@ -169,7 +170,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
       const direction = c.directionOf(m[3]!);
       if (!unit || unit === 'day' || !direction || norm(m[3]!) === 'sebelumnya') return null;
       // `3-4 tahun mendatang`, `dua tahun lalu`: a duration or a date ago, not `tahun mendatang`.
-      if (!m[1] && (/^\d/.test(wordBefore(text, m.index)) || lex.numberWords[wordBefore(text, m.index)] !== undefined)) return null;
+      if (!m[1] && (/^\d[\d.,–-]*$/.test(wordBefore(text, m.index)) || lex.numberWords[wordBefore(text, m.index)] !== undefined)) return null;
       // `Minggu lalu` mid-sentence is last Sunday (the weekday parser's).
       if (lex.weekdaysAlsoWords.includes(norm(m[2]!)) && isCapitalised(m[2]!) && !m[1] && !atSentenceStart(text, m.index)) return null;
       const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
@@ -319,7 +320,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
   );
 
   // `dua tahun`, `3 bulan`, `24 jam`, `3-4 tahun`, `2 jam 30 menit`, `sepekan`, `beberapa hari`.
-  const unitsWithNya = `(${c.durationUnits})(?:nya)?${END}`;
+  const unitsWithNya = `(${c.durationUnits})${unitSuffix}${END}`;
   const duration = parser(
     rx(`(?:(${c.number})(?:\\s{0,2}[-–]\\s{0,2}(${c.number}))?|(${c.vagueAmounts}))\\s{1,3}${unitsWithNya}(?:\\s{1,3}(?:${conjunctions}\\s{1,3})?(${c.number})\\s{1,3}(${c.durationUnits})${END})?`),
     (text, m) => {
@@ -345,7 +346,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
     },
   );
   const oneUnitDuration = lex.onePrefix
-    ? parser(rx(`${escapeWord(lex.onePrefix)}(${c.durationUnits})(?:nya)?${END}(?![-])`), (_text, m) => {
+    ? parser(rx(`${escapeWord(lex.onePrefix)}(${c.durationUnits})${unitSuffix}${END}(?![-])`), (_text, m) => {
         const value = durationValue([{ n: 1, unit: c.unitOf(m[1]!)! }]);
         return { start: m.index, end: m.index + m[0].length, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
       })
@@ -359,7 +360,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
 
   // `setiap minggu`, `tiap tahun`, `setiap dua tahun`, `setiap Jumat`, `setiap malam`; `tahunan`.
   const set = parser(
-    rx(`(${c.setWords})\\s{1,3}(?:(${c.number})\\s{1,3})?(?:(?:${dayWords || '(?!)'})\\s{1,3})?(?:(${c.weekdays})|(${c.durationUnits})|(${c.dayParts})|(${c.months}))(?:nya)?${END}`),
+    rx(`(${c.setWords})\\s{1,3}(?:(${c.number})\\s{1,3})?(?:(?:${dayWords || '(?!)'})\\s{1,3})?(?:(${c.weekdays})|(${c.durationUnits})|(${c.dayParts})|(${c.months}))${unitSuffix}${END}`),
     (_text, m) => {
       const n = m[2] ? c.parseNumber(m[2]) : 1;
       if (n === null) return null;
@@ -376,10 +377,10 @@ export function buildParsers(c: CompiledDates): Parser[] {
       return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
     },
   );
-  const frequency = parser(rx(`(${alt(Object.keys(lex.frequencyAdjectives))})(?:nya)?${END}`), (text, m) => {
+  const frequency = parser(rx(`(${alt(Object.keys(lex.frequencyAdjectives))})${unitSuffix}${END}`), (text, m) => {
     const raw = m[1]!;
     if (isCapitalised(raw)) return null;
-    if (/^\d/.test(wordBefore(text, m.index))) return null; // `berusia 20 tahunan`: an age
+    if (/^\d[\d.,–-]*$/.test(wordBefore(text, m.index))) return null; // `berusia 20 tahunan`: an age
     // `Ketua Harian`, `harian Kompas`: an office or a newspaper, not a frequency.
     if (isCapitalised(rawWordBefore(text, m.index)) && !atSentenceStart(text, m.index)) return null;
     if (lex.frequencyNouns.includes(norm(raw)) && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;

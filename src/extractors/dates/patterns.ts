@@ -38,6 +38,8 @@ export interface CompiledDates {
   yearWords: string;
   /** Finds the places worth parsing: any date word, a year-like or clock-like number, `d/m`. */
   trigger: RegExp;
+  /** A preposition chrono includes at the start of its match (`pada`), to cut off. */
+  leadingPreposition: RegExp;
   /** The dateline a reference date can be taken from: `Rabu (26/7/2023)`. */
   dateline: RegExp;
   parseNumber(text: string): number | null;
@@ -132,6 +134,7 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     yearWords: alternation(lex.yearWords),
     trigger,
     dateline,
+    leadingPreposition: new RegExp(`^${alternation(lex.trimmedLeads)}\\s{1,3}`, 'iu'),
     parseNumber,
     unitOf: (w) => lex.durationUnits[norm(w)] ?? lex.periodUnits[norm(w)] ?? lex.subYearPeriods[norm(w)],
     directionOf: (w) => lex.directions[norm(w)],
