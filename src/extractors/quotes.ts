@@ -75,7 +75,7 @@ function knownNameWords(
   }
   // People the entity extractor found are never places or organisations.
   for (const p of ctx.result.people) {
-    for (const w of p.name.split(/\s+/)) {
+    for (const w of [p.name, ...p.aliases].join(' ').split(/\s+/)) {
       places.delete(w);
       orgs.delete(w);
     }
@@ -86,8 +86,13 @@ function knownNameWords(
     const w = words[i]!;
     const next = words[i + 1]!;
     if (!next.cap || !next.word) continue;
-    if (triggers.has(w.text)) places.add(next.text);
-    else if (orgHeads.has(w.text)) orgs.add(next.text);
+    if (triggers.has(w.text)) {
+      places.add(next.text);
+      // `Kelurahan Tanah Sereal,`: a two-word place that ends the run.
+      const third = words[i + 2];
+      const fourth = words[i + 3];
+      if (third && third.cap && third.word && !(fourth && fourth.cap && fourth.word)) places.add(third.text);
+    } else if (orgHeads.has(w.text)) orgs.add(next.text);
   }
   return { places, orgs };
 }

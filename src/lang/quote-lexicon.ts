@@ -33,6 +33,8 @@ export interface QuoteLexicon {
   clauseOpeners: readonly string[];
   /** Words that, right after an object verb, mark feeling rather than speech (`mengaku bangga`). */
   feelingWords: readonly string[];
+  /** Words that make what follows a verb a noun phrase (`membantah adanya …`). */
+  nominalisers: readonly string[];
   /** `menurut`: the source comes next, then the clause. Lower case. */
   accordingTo: readonly string[];
   /** Nouns after `menurut` that are documents, not speakers (`Menurut data …`). */

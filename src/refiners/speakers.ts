@@ -68,7 +68,11 @@ class SpeakerResolver {
     this.collectRuns();
     for (const p of this.ctx.result.people) this.personFromEntity(p);
     const resolved = new Map<Attribution, { person: Person | null; org: string | null; resolved: Speaker['resolved'] }>();
-    // Names first: they do not depend on what came before.
+    // Names first: they do not depend on what came before. A one-word "body" that is a
+    // nickname or part of a person's fuller name is that person (`Ahok`).
+    for (const a of this.analysis.attributions) {
+      if (a.kind === 'org' && a.name && this.isPersonWord(this.r.text.slice(a.name[0], a.name[1]))) a.kind = 'name';
+    }
     for (const a of this.analysis.attributions) {
       if (a.kind === 'name' && a.name) {
         const hit = this.personForName(this.r.text.slice(a.name[0], a.name[1]));
@@ -232,8 +236,28 @@ class SpeakerResolver {
       }
     };
     for (const run of this.runs) if (run.name && !run.org) consider(this.textOf(run.name));
-    for (const e of this.entityNames) consider(e.name);
+    // The entities' names only where the narration itself gives no longer form.
+    if (best === name) for (const e of this.entityNames) if (this.startsARun(e.name)) consider(e.name);
     return best;
+  }
+
+  private isPersonWord(name: string): boolean {
+    if (/\s/.test(name.trim()) || this.r.c.orgHeads.has(name)) return false;
+    if (this.nicknames.has(name.toLowerCase())) return true;
+    const w = name.toLowerCase();
+    return this.runs.some((run) => run.name && !run.org && run.name[1] - run.name[0] >= 2 && nameWords(this.textOf(run.name)).includes(w));
+  }
+
+  /** The name occurs where a capitalised run starts (not glued to the words before it). */
+  private startsARun(name: string): boolean {
+    const { text, wi } = this.r;
+    let at = text.indexOf(name);
+    for (let tries = 0; at >= 0 && tries < 5; tries++) {
+      const prev = wi.get(wi.before(at));
+      if (!prev || !prev.word || !prev.cap || !wi.sameLine(wi.before(at), wi.at(at))) return true;
+      at = text.indexOf(name, at + 1);
+    }
+    return false;
   }
 
   /** A role phrase introducing this person somewhere in the narration (`Kepala X, Arifin`). */
@@ -341,7 +365,7 @@ class SpeakerResolver {
       const text = this.textOf(run.name);
       const words = nameWords(text);
       let person = this.persons.find((p) => p.aliases.has(text.toLowerCase()) || containsSequence(p.words, words));
-      if (!person && run.role && this.hasRoleHead(run.role) && words.length >= 1) person = this.addPerson(text);
+      if (!person && ((run.role && this.hasRoleHead(run.role)) || this.introRole(text))) person = this.addPerson(text);
       if (!person && words.length === 1) {
         const m = words[0]!;
         person = this.persons.find((p) => isSyllableShortForm(m, p.words) || p.words.some((w) => nearlySame(w, m)));
@@ -439,7 +463,14 @@ class SpeakerResolver {
     if (!range) return { role: null, affiliation: null };
     const { wi, c, text } = this.r;
     const { doc } = this.ctx;
-    const [a, b] = range;
+    let [a, b] = range;
+    // The role starts after connectives (`Namun Direktur X` → `Direktur X`).
+    while (a < b - 1) {
+      const w = wi.get(a)!;
+      if (w.word && (c.roleHeads.has(w.text) || c.roleHeadsLower.has(w.lower) || (w.cap && !c.notNames.has(w.text)))) break;
+      a++;
+    }
+    while (b > a && !wi.get(b - 1)!.word && wi.get(b - 1)!.text !== ')') b--;
     const span = (from: number, to: number) => doc.span(wi.get(from)!.start, wi.get(to - 1)!.end);
     for (let m = a + 1; m < b; m++) {
       if (c.orgHeads.has(wi.get(m)!.text)) return { role: span(a, m), affiliation: span(m, b) };

@@ -58,15 +58,30 @@ export function directQuote(doc: ArticleDoc, r: PhraseReader, code: string, q: Q
         return attribution(doc, r, code, q, inner, cueRange, phrase, 'post-cue');
       }
     }
-    // English order: `"…," he said` / `"…," Smith said`.
-    if (w && w.word && w.start < lastPara.end) {
-      let e = c.pronouns.has(w.lower) ? k + 1 : runForward(r, k);
+    // A reporting word the lexicon lacks, recognised by its frame: `"…," seloroh Budi.`,
+    // `"…," kenangnya.` — a lower-case word, then a name or pronoun (or `-nya`), then the end.
+    if (w && w.word && !w.cap && w.start < lastPara.end && w.text.length >= 4 && !c.stops.has(w.lower) && /[,.!?…]\s*$/.test(inner)) {
+      const closes = (m: number) => {
+        const x = wi.get(m);
+        return !x || x.start >= lastPara.end || (!x.word && /^[.,;]$/.test(x.text)) || (x.word && c.stops.has(x.lower));
+      };
+      if (c.suffix && w.lower.endsWith(c.suffix) && closes(k + 1)) {
+        const phrase: SpeakerPhrase = { kind: 'nya', mention: [k, k + 1], name: null, role: null, next: k + 1 };
+        return attribution(doc, r, code, q, inner, [w.start, w.end], phrase, 'post-cue');
+      }
+      const phrase = phraseAfter(r, k + 1, lastPara.end);
+      if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun') && closes(phrase.next)) {
+        return attribution(doc, r, code, q, inner, [w.start, w.end], phrase, 'post-cue');
+      }
+    }
+    // Speaker before the cue: `"…," he said`, `"…," Smith said`, `"…?" ia menambahkan`.
+    if (w && w.word && w.start < lastPara.end && ENDS_WITH_PUNCT.test(inner)) {
+      const e = c.pronouns.has(w.lower) ? k + 1 : runForward(r, k);
       const cueWord = e > k ? wi.get(e) : undefined;
-      if (cueWord && cueWord.word && !cueWord.cap && c.postCues.has(cueWord.lower) && !c.suffix) {
+      if (cueWord && cueWord.word && !cueWord.cap && (c.postCues.has(cueWord.lower) || c.clauseVerbs.has(cueWord.lower))) {
         const phrase: SpeakerPhrase | null = c.pronouns.has(w.lower)
           ? { kind: 'pronoun', mention: [k, k + 1], name: null, role: null, next: k + 1 }
           : nameOrNull(r, k, e);
-        e = 0;
         return attribution(doc, r, code, q, inner, [cueWord.start, cueWord.end], phrase, 'post-cue');
       }
     }

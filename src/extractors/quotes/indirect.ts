@@ -199,7 +199,7 @@ function tryVerb(doc: ArticleDoc, r: PhraseReader, k: number, a: number, b: numb
   const first = wi.get(m);
   if (!first || m >= b || !first.word) return null;
   if (c.complementisers.has(first.lower)) complementiser = true;
-  if (c.feelingWords.has(first.lower)) return null;
+  if (!comma && (c.feelingWords.has(first.lower) || c.nominalisers.has(first.lower))) return null;
   if (!strong && !comma && !complementiser && !opensClause(r, m, b)) return null;
   if (strong && !comma && !complementiser && !opensClause(r, m, b) && c.objectVerbs.size > 0 && looksLikeNounObject(r, m, b)) return null;
   void doc;

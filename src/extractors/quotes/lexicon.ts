@@ -10,6 +10,7 @@ export interface CompiledQuoteLexicon {
   objectVerbs: Set<string>;
   clauseOpeners: Set<string>;
   feelingWords: Set<string>;
+  nominalisers: Set<string>;
   /** `menurut` / `according to`, as lower-case word sequences. */
   accordingTo: string[][];
   notSpeakerSources: Set<string>;
@@ -52,6 +53,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     objectVerbs: lower(lex.objectVerbs),
     clauseOpeners: lower(lex.clauseOpeners),
     feelingWords: lower(lex.feelingWords),
+    nominalisers: lower(lex.nominalisers),
     accordingTo: lex.accordingTo.map((a) => a.toLowerCase().split(/\s+/)),
     notSpeakerSources: lower(lex.notSpeakerSources),
     complementisers: lower(lex.complementisers),
@@ -60,7 +62,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     fillers: lower(lex.subjectVerbFillers),
     stops: lower(lex.speakerPhraseStops),
     roleHeads: new Set(lex.roleHeads.filter((w) => /^\p{Lu}/u.test(w))),
-    roleHeadsLower: new Set(lex.roleHeads.filter((w) => !/^\p{Lu}/u.test(w))),
+    // A position word written in lower case is a role head too (`kata koordinator X`).
+    roleHeadsLower: new Set(lex.roleHeads.filter((w) => w.length > 3 || !/^\p{Lu}+$/u.test(w)).map((w) => w.toLowerCase())),
     roleWords: new Set(lex.roleWords),
     roleConnectors: lower(lex.roleConnectors),
     orgHeads: new Set(lex.organisationHeads),

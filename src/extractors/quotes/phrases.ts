@@ -118,6 +118,10 @@ export function runForward(r: PhraseReader, i: number): number {
       continue;
     }
     if (!sawCap) break;
+    if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start) {
+      k++; // `Karl-Heinz`
+      continue;
+    }
     const paren = parenGroupForward(wi, k);
     if (paren > 0) {
       k = paren + 1;
@@ -166,6 +170,11 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
       break;
     }
     if (first > j) break;
+    if (w.text === '-' && isWordCap(wi.get(k - 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start) {
+      first = k;
+      k--;
+      continue;
+    }
     if (QUOTE_MARK.test(w.text) && k - 2 >= floor && isWordCap(wi.get(k - 1)) && QUOTE_MARK.test(wi.get(k - 2)!.text) && isWordCap(wi.get(k - 3))) {
       first = k - 2;
       k -= 3;
@@ -226,7 +235,7 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   let lastRoleish = a - 1;
   for (let k = a; k < to; k++) {
     const w = wi.get(k)!;
-    if (QUOTE_MARK.test(w.text)) continue; // nickname marks inside a name
+    if (QUOTE_MARK.test(w.text) || w.text === '-') continue; // nickname marks, `Karl-Heinz`
     if (isRoleish(r, w)) lastRoleish = k;
   }
   let nameStart = lastRoleish + 1;
@@ -310,6 +319,17 @@ export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): Sp
       }
       if (!hasRoleHead(r, split.role)) return null;
       return { kind: 'role', mention: [i, end], name: null, role: split.role, next: end };
+    }
+    // `kata Wakil Presiden X Inc., Kedar Kondap`: a role run, a comma, then a bare name.
+    const comma0 = wi.get(end);
+    if (comma0 && comma0.text === ',' && split.role && hasRoleHead(r, [i, i + 1]) && wi.get(end + 1)?.cap) {
+      const end2 = runForward(r, end + 1);
+      if (end2 > end + 1 && end2 - (end + 1) <= 4 && wi.get(end2 - 1)!.end <= limitOffset) {
+        const s2 = splitRun(r, end + 1, end2);
+        const after = wi.get(end2);
+        const closes = !after || !after.word || c.stops.has(after.lower);
+        if (s2.name && !s2.role && !s2.org && closes) return { kind: 'name', mention: [end + 1, end2], name: s2.name, role: [i, end], next: end2 };
+      }
     }
     let role = split.role;
     // `kata Rikson, staf ahli Bawaslu`: an appositive role after the name.
@@ -404,6 +424,17 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
     return buildBefore(r, start, end + 1, floor, j);
   }
   if (start > k) return null;
+  // `Suharti, Lurah Tanah Sereal menjelaskan`: a name, a comma, then the role before the verb.
+  if (start - 2 >= floor && wi.get(start - 1)!.text === ',' && (c.roleHeads.has(wi.get(start)!.text) || c.roleHeadsLower.has(wi.get(start)!.lower))) {
+    const nameStart = runBackward(r, start - 2, floor);
+    if (nameStart <= start - 2) {
+      const s0 = splitRun(r, nameStart, start - 1);
+      const opensClause = nameStart === floor || !wi.get(nameStart - 1)!.word || c.cueLeaders.has(wi.get(nameStart - 1)!.lower);
+      if (s0.name && !s0.role && !s0.org && opensClause) {
+        return { kind: 'name', mention: s0.name, name: s0.name, role: [start, k + 1], next: j };
+      }
+    }
+  }
   // The run must begin its clause: after the sentence start, a comma, or a connective.
   if (start > floor) {
     const p = wi.get(start - 1)!;

@@ -25,6 +25,7 @@ export const quotes: QuoteLexicon = {
   ],
   objectVerbs: ['described', 'reported', 'asked'],
   clauseOpeners: ['that', 'will', 'would', 'has', 'had', 'is', 'was', 'are', 'were', 'could', 'can', 'should', 'must'],
+  nominalisers: [],
   feelingWords: ['happy', 'proud', 'sad', 'glad', 'pleased', 'disappointed'],
   accordingTo: ['according to'],
   notSpeakerSources: ['data', 'report', 'reports', 'survey', 'study', 'figures', 'statistics', 'records', 'documents', 'the'],

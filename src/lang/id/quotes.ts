@@ -16,7 +16,7 @@ const marks: QuoteLexicon['marks'] = [
 const postCues = [
   'kata', 'ujar', 'ucap', 'tutur', 'jelas', 'ungkap', 'tegas', 'imbuh', 'tambah', 'terang',
   'lanjut', 'sambung', 'pungkas', 'tutup', 'papar', 'sebut', 'beber', 'tandas', 'tulis', 'cuit',
-  'kicau', 'tanya', 'jawab', 'tukas', 'urai', 'cetus', 'timpal', 'seru', 'sergah', 'bilang',
+  'kicau', 'tanya', 'jawab', 'cerita', 'kisah', 'seloroh', 'canda', 'keluh', 'teriak', 'kelakar', 'tukas', 'urai', 'cetus', 'timpal', 'seru', 'sergah', 'bilang',
   'kenang', 'tuding', 'klaim', 'sindir', 'pinta', 'harap', 'ajak', 'imbau', 'simpul',
   'celetuk', 'keluh', 'bunyi',
 ];
@@ -107,7 +107,7 @@ const roleHeads = [
   'Komisaris', 'Pelatih', 'Manajer', 'Manager', 'Asisten', 'Pengamat', 'Peneliti', 'Ekonom',
   'Analis', 'Guru', 'Dosen', 'Rektor', 'Dekan', 'Dekan', 'Pakar', 'Ahli', 'Tokoh', 'Pendiri',
   'Founder', 'Co-Founder', 'CEO', 'COO', 'CFO', 'CTO', 'CMO', 'VP', 'Vice', 'President', 'Head',
-  'Chief', 'Director', 'Presdir', 'Kuasa', 'Pengacara', 'Advokat', 'Jaksa', 'Hakim', 'Kajati',
+  'Chief', 'Director', 'Deputy', 'Presdir', 'Kuasa', 'Pengacara', 'Advokat', 'Jaksa', 'Hakim', 'Kajati',
   'Kajari', 'Kapten', 'Bintang', 'Pemain', 'Gelandang', 'Penyerang', 'Striker', 'Kiper', 'Bek',
   'Winger', 'Petenis', 'Pebulu', 'Pembalap', 'Atlet', 'Pebalap', 'Ketum', 'Waketum', 'Plt',
   'Plh', 'Pj', 'Kabareskrim', 'Kabagpenum', 'Karopenmas', 'Kadivhumas', 'Dirjen', 'Direktorat',
@@ -119,6 +119,12 @@ const roleHeads = [
   'Pjs', 'Owner', 'Pemilik', 'Warga', 'Siswa', 'Siswi', 'Mahasiswa', 'Petani', 'Nelayan', 'Pedagang',
   'Sopir', 'Pengemudi', 'Korban', 'Saksi', 'Istri', 'Suami', 'Ayah', 'Ibunda', 'Ayahanda', 'Kakak',
   'Adik', 'Putra', 'Putri', 'Pengusaha', 'Kabagops', 'Kasatlantas', 'Kanit', 'Kasie', 'Kasi',
+  'Pegawai', 'Karyawan', 'Petugas', 'Pelajar', 'Buruh', 'Relawan', 'Aktivis', 'Pengelola',
+  'Pendamping', 'Pengunjung', 'Penumpang', 'Penonton', 'Pembeli', 'Penjual', 'Pemerhati',
+  'Praktisi', 'Wartawan', 'Jurnalis', 'Dokter', 'Perawat', 'Bidan', 'Psikolog', 'Sosiolog',
+  'Budayawan', 'Sejarawan', 'Seniman', 'Artis', 'Aktor', 'Aktris', 'Penyanyi', 'Musisi',
+  'Sutradara', 'Produser', 'Supervisor', 'Kasubbid', 'Kapolrestabes', 'Kabidhumas', 'KSAD',
+  'Kasad', 'Danlanud', 'Danramil', 'Babinsa', 'Pangkostrad', 'Ombudsman', 'Auditor', 'Notaris',
   // lower-case heads of descriptive roles
   'tokoh', 'staf', 'pengamat', 'peneliti', 'ekonom', 'analis', 'pakar', 'ahli', 'warga', 'siswa',
   'siswi', 'mahasiswa', 'petani', 'nelayan', 'pedagang', 'sopir', 'pengemudi', 'korban', 'saksi',
@@ -158,6 +164,8 @@ const roleWords = [
   'Pelayanan', 'Layanan', 'Penanggulangan', 'Bencana', 'Keselamatan', 'Penerbangan', 'Udara',
   'Laut', 'Darat', 'Angkatan', 'Pertambangan', 'Perkebunan', 'Peternakan', 'Pemerintahan',
   'Kesejahteraan', 'Sekretaris', 'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Staf', 'Direktur',
+  'Bicara', 'Suku', 'Kerja', 'Teknis', 'Administrasi', 'Keanggotaan', 'Organisasi', 'Kaderisasi',
+  'Hubungan', 'Antar', 'Lembaga', 'Bendahara', 'Eksternal', 'Internal', 'Operations', 'Digital',
 ];
 
 const roleConnectors = [
@@ -230,6 +238,8 @@ export const quotes: QuoteLexicon = {
   objectVerbs,
   clauseOpeners,
   feelingWords,
+  // `-nya` nominalisations that open a noun phrase, not a clause (`menyarankan adanya pertemuan`).
+  nominalisers: ['adanya', 'keberadaan', 'kehadiran', 'pentingnya', 'perlunya', 'terjadinya', 'munculnya'],
   accordingTo,
   notSpeakerSources,
   complementisers,
