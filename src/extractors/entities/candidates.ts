@@ -185,7 +185,7 @@ function splitPersonAfterOrganisation(
     const personLike =
       rest.length <= 4 &&
       rest.every((t) => (isCapitalised(t.text) && /\p{Ll}/u.test(t.text)) || /^\p{Lu}\.$/u.test(t.text)) &&
-      rest.every((t) => !lex.ambiguous.has(t.text) && !lex.organisationSuffixes.has(t.text) && !lex.placeModifiers.has(t.text)) &&
+      rest.every((t) => !lex.ambiguous.has(t.text) && !lex.organisationSuffixes.has(t.text) && !lex.placeModifiers.has(t.text) && !lex.productWords.has(t.text)) &&
       !commonWord(model, rest[0]!.text) &&
       !longestMatch(lex.gazetteer, tokens, cut) &&
       !longestMatch(lex.placeHeads, tokens, cut) &&

@@ -43,6 +43,7 @@ export function extractEntities(ctx: ExtractionContext): void {
     joinDefinitions(lex, tokens, index, headline, doc.text, mentions);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
+  addRepeatedMentions(lex, model, mentions, sentences, doc.text);
   const body = mentions.filter((m) => !m.dropped && !m.headline);
   const headlineKept = mentions.filter((m) => !m.dropped && m.headline && keepHeadline(model, m, body));
   const kept = [...body, ...headlineKept].sort((a, b) => a.start - b.start);
@@ -128,6 +129,63 @@ function joinDefinitions(lex: CompiledLexicon, tokens: WordToken[], sentence: nu
     mentions.push(defined);
     m.defines.add(defined);
   }
+}
+
+/**
+ * A name the article has given once is found again where the tagger missed it: the words of a
+ * person's full name (`kata Anggini`), and the forms of organisations and places found elsewhere.
+ */
+function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, mentions: Mention[], sentences: WordToken[][], text: string): void {
+  const live = mentions.filter((m) => !m.dropped);
+  interface Form {
+    kind: EntityKind;
+    gazetteer?: GazetteerValue;
+  }
+  const forms = { next: new Map(), value: undefined } as import('./lexicon.js').TrieNode<Form>;
+  const add = (words: string[], form: Form) => {
+    let node = forms;
+    for (const w of words) {
+      let next = node.next.get(w);
+      if (!next) node.next.set(w, (next = { next: new Map() }));
+      node = next;
+    }
+    node.value ??= form;
+  };
+  const usable = (w: string) => isCapitalised(w) && w.length > 2 && !lex.ambiguous.has(w) && !commonWord(model, w) && !lex.particles.has(w);
+  for (const m of live) {
+    if (m.headline) continue; // headline words are Title Case: only the body's names repeat
+    const words = m.tokens.map((t) => t.text);
+    if (m.kind === 'person' && words.length > 1) for (const w of words) if (usable(w) && !lex.titles.next.get(w)?.value) add([w], { kind: 'person' });
+    if (words.length > 1 || usable(words[0]!) || isAcronymLike(words[0]!)) add(words, { kind: m.kind, gazetteer: m.gazetteer });
+  }
+  sentences.forEach((tokens, sentence) => {
+    const covered = new Uint8Array(tokens.length);
+    for (const m of live) if (m.sentence === sentence) covered.fill(1, m.first, m.first + m.tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      const hit = longestMatch(forms, tokens, i);
+      if (!hit || covered.subarray(i, hit.end).some((x) => x)) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[hit.end - 1]!.end;
+      const repeat: Mention = {
+        kind: hit.value.kind,
+        rule: `${hit.value.kind}.repeat`,
+        tier: 2,
+        gazetteer: hit.value.gazetteer,
+        start,
+        end,
+        text: text.slice(start, end),
+        tokens: tokens.slice(i, hit.end),
+        headline: false,
+        sentence,
+        first: i,
+        defines: new Set(),
+      };
+      if (!keep(lex, model, repeat, sentences)) continue;
+      mentions.push(repeat);
+      i = hit.end - 1;
+    }
+  });
 }
 
 function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sentences: WordToken[][]): boolean {
