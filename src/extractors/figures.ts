@@ -70,6 +70,8 @@ export function extractFigures(ctx: ExtractionContext): Figure[] {
   const tokens: FigureToken[] = [];
   for (const p of doc.paragraphs) {
     if (p.kind !== 'content' && p.kind !== 'title') continue;
+    g.mayHoldFigure.lastIndex = 0;
+    if (!g.mayHoldFigure.test(p.text)) continue;
     tokens.length = 0;
     tokenize(doc.text, p.start, p.end, tokens);
     const scan: FigureScan = { tokens, g, inDate, floor: 0 };

@@ -105,9 +105,19 @@ export interface FigureGrammar {
   idioms: PhraseTrie<true>;
   notFigureAfter: PhraseTrie<true>;
   listJoiners: Set<string>;
+  /** Words that can start a number (`tiga`, `seratus`, `setengah`): the scan's fast filter. */
+  wordNumberStarts: Set<string>;
+  /** First tokens of the currency marks (`rp`, `us`, `$`): the scan's fast filter. */
+  currencyStarts: Set<string>;
+  /** A digit or a number word somewhere: paragraphs without one are not tokenised at all. */
+  mayHoldFigure: RegExp;
 }
 
 const cache = new WeakMap<FigureLexicon, FigureGrammar>();
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const lowerMap = <V>(o: Record<string, V>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
@@ -183,7 +193,18 @@ export function figureGrammar(lex: FigureLexicon): FigureGrammar {
     idioms: trieOf(lex.idioms.map((u): [string, true] => [u, true])),
     notFigureAfter: trieOf(lex.notFigureAfter.map((u): [string, true] => [u, true])),
     listJoiners: lowerSet(lex.listJoiners),
+    wordNumberStarts: new Set(),
+    currencyStarts: new Set(),
+    mayHoldFigure: /\d/,
   };
+  for (const w of [...Object.keys(lex.numberWords), ...Object.keys(lex.fractionWords)]) g.wordNumberStarts.add(w.toLowerCase());
+  for (const [w, parts] of Object.entries(lex.contractions)) {
+    if (parts.length > 0 && g.numberWords.has(parts[0]!)) g.wordNumberStarts.add(w.toLowerCase());
+  }
+  for (const c of Object.keys(lex.currencyBefore)) g.currencyStarts.add(phraseTokens(c)[0]!.toLowerCase());
+  // Literal alternatives only (no nested quantifier): linear. Longest first, so `sebelas` wins over `se`.
+  const words = [...g.wordNumberStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  g.mayHoldFigure = new RegExp(`\\d|(?<!\\p{L})(?:${words.join('|')})`, 'iu');
   cache.set(lex, g);
   return g;
 }

@@ -13,6 +13,7 @@ export type NumberReading =
 
 /** More integer digits than this is an identifier or garbage, never a figure. */
 const MAX_INTEGER_DIGITS = 16;
+const MAX_NUMBER_CHARS = 40;
 
 /**
  * Digits in the language's format; `allowForeign` accepts the other decimal mark (`2.5`) where
@@ -24,6 +25,9 @@ export function readDigits(
   allowForeign: boolean,
   foreignCurrency = false,
 ): NumberReading | null {
+  // The longest real amount (`999.999.999.999.999,99`) is far below this; anything longer is an
+  // identifier or garbage, and is refused before any copying.
+  if (text.length > MAX_NUMBER_CHARS) return null;
   const { decimal, group } = g.lexicon.digits;
   let integer: string;
   let fraction = '';
@@ -53,7 +57,8 @@ export function readDigits(
 export function valueOf(r: NumberReading, exponent: number): number {
   if (r.kind === 'words') {
     const v = r.value * 10 ** exponent;
-    return Number(v.toPrecision(15));
+    // `dua koma lima juta`: 2.5 × 10⁶ may carry float noise; 15 digits remove it
+    return Number.isInteger(r.value) ? v : Number(v.toPrecision(15));
   }
   const digits = (r.integer + r.fraction).replace(/^0+(?=\d)/, '');
   return Number(`${digits}e${exponent - r.fraction.length}`);

@@ -81,9 +81,9 @@ function exponentOf(v: number): number {
 /** Whether a word token can start a number (`tiga`, `seratus`, `setengah`; not `puluh`). */
 function startsWordNumber(t: FigureToken, g: FigureGrammar): boolean {
   if (t.kind !== 'word') return false;
-  const c = g.contractions.get(t.lower);
-  const first = c && c.length > 0 ? c[0]! : t.lower.split('-')[0]!;
-  return g.numberWords.has(first) || g.fractionWords.has(first);
+  if (g.wordNumberStarts.has(t.lower)) return true;
+  const dash = t.lower.indexOf('-');
+  return dash > 0 && g.wordNumberStarts.has(t.lower.slice(0, dash)); // `twenty-five`
 }
 
 /** Whether a unit, a scale, a percent or a currency word starts at token `j`. */
@@ -186,7 +186,8 @@ function unitAt(s: FigureScan, j: number): { end: number } | null {
   const { g, tokens } = s;
   const u = g.units.match(tokens, j);
   if (!u) return null;
-  // A one-letter unit (`m`, `g`) only right on the digits or before a clause end.
+  // A one-letter unit (`m`, `g`) is lower case, and only right on the digits or before a clause end.
+  if (u.end - j === 1 && tokens[j]!.text.length === 1 && tokens[j]!.text !== tokens[j]!.lower) return null;
   if (u.end - j === 1 && tokens[j]!.text.length === 1 && !glued(tokens[j - 1], tokens[j])) {
     const after = tokens[u.end];
     if (after && after.kind === 'word') return null;
@@ -251,13 +252,16 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   const { g, tokens } = s;
   const lex = g.lexicon;
   const first = tokens[i]!;
+  // The fast filter: most tokens can start no figure.
+  if (first.kind !== 'digits' && !g.currencyStarts.has(first.lower) && !startsWordNumber(first, g)) return null;
   const reject = (next: number): ReadOutcome => ({ figure: null, next: Math.max(next, i + 1) });
 
   // 1. Currency before the amount (`Rp`, `Rp.`, `US$`).
   let currency: string | null = null;
   let n = i;
   const before = g.currencyBefore.match(tokens, i);
-  if (before && tokens[before.end]?.kind === 'digits' && !glued(tokens[i - 1], first)) {
+  const gluedBefore = glued(tokens[i - 1], first) && tokens[i - 1]!.kind !== 'mark';
+  if (before && tokens[before.end]?.kind === 'digits' && !gluedBefore) {
     currency = before.value;
     n = before.end;
   } else if (first.kind === 'digits') {
@@ -301,6 +305,15 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     }
   }
   if (s.inDate(numberToken.start, tokens[j - 1]!.end)) return reject(j);
+
+  // `Rp 15 dan 25 ribu`: an amount shares the scale of the amount coordinated with it.
+  if (currency && head.scale === null && g.listJoiners.has(tokens[j]?.lower ?? '') && tokens[j]!.kind === 'word') {
+    const other = tokens[j + 1]?.kind === 'digits' ? readNumberPart(s, j + 1, true, foreign) : null;
+    if (other?.scale) {
+      head.exponent = other.exponent;
+      head.scale = other.scale;
+    }
+  }
 
   // 4. A range: `10-15`, `2 hingga 3 juta`, `antara 2 dan 3`.
   let startTok = i;
@@ -419,8 +432,14 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     if (isYear && (rule === 'number' || g.yearCues.has(prevWord) || g.monthNames.has(prevWord))) return reject(j);
     if (g.timeCues.has(prevWord) && (rule === 'number' || rule === 'count')) return reject(j);
     if (hyphenRange && scoreBefore(s, i)) return reject(j);
-    if (hyphenRange && range && isYearLike(range.min!, lex.yearRange) && isYearLike(range.max!, lex.yearRange)) {
-      return reject(j); // `2017-2022`: a period
+    if (range && plainDigits && isYearLike(range.min!, lex.yearRange) && isYearLike(range.max!, lex.yearRange)) {
+      if (numberToken.text.length === 4 && !scale) return reject(j); // `2017-2022`, `2011 sampai 2015`: a period
+    }
+    // `Liga 1 sepanjang`, `Persib 2`: after a name, small digits name a thing
+    if (head.reading.kind === 'digits' && !currency && (rule === 'count' || rule === 'number' || rule === 'range')) {
+      if (word && HAS_CAPITAL.test(word.text) && !g.measureCues.has(prevWord) && !startsSentence(tokens, i - 1)) {
+        return reject(j);
+      }
     }
     if (isYear && word && CAPITALISED.test(word.text) && !g.measureCues.has(prevWord)) return reject(j); // `UEFA 2017`
   }
@@ -432,6 +451,10 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       const name = tokens[i - 2];
       if (!name || name.kind !== 'word' || !CAPITALISED.test(name.text)) return reject(j + 1);
       kind = 'quantity';
+      unit = lex.ageUnit;
+      rule = 'age';
+    } else if (g.ageCues.has(prevWord) && head.reading.kind === 'digits' && !range && !scale) {
+      kind = 'quantity'; // `pebalap berusia 31 tersebut`
       unit = lex.ageUnit;
       rule = 'age';
     } else if (head.reading.kind === 'words') {

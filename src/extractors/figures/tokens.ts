@@ -13,20 +13,65 @@ export interface FigureToken {
   kind: FigureTokenKind;
 }
 
-// Each alternative consumes at least one character per repetition and the repeated groups start
-// with a separator, so matching is linear even on a 10 MB line of digits.
-const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[-‐]\p{L}+)*|\S/gu;
-const DIGIT = /^\d/;
-const LETTER = /^\p{L}/u;
+const LETTER = /\p{L}/u;
 
-/** Tokens of `text[start, end)`, with offsets into the whole text. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether the code point at `i` is a letter; ASCII is decided without a regex. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  return LETTER.test(text[i]!);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x202f;
+}
+
+/**
+ * Tokens of `text[start, end)`, with offsets into the whole text. A hand-written scanner: one
+ * pass, constant work per character, no regex backtracking and no substring copies of the
+ * whole range (a 10 MB line of digits is one token, read once).
+ */
 export function tokenize(text: string, start: number, end: number, out: FigureToken[] = []): FigureToken[] {
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const t = m[0];
-    const kind: FigureTokenKind = DIGIT.test(t) ? 'digits' : LETTER.test(t) ? 'word' : 'mark';
-    out.push({ start: start + m.index, end: start + m.index + t.length, text: t, lower: t.toLowerCase(), kind });
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let kind: FigureTokenKind;
+    if (isDigit(c)) {
+      // digits, with `.` or `,` only between digits: `1.200,5`
+      i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 46 || d === 44) && i + 1 < end && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      kind = 'digits';
+    } else if (isLetterAt(text, i)) {
+      // letters, with inner hyphens between letters: `laki-laki`, `satu-satunya`
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isLetterAt(text, i)) i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+        else if ((d === 45 || d === 0x2010) && i + 1 < end && isLetterAt(text, i + 1)) i++;
+        else break;
+      }
+      kind = 'word';
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      kind = 'mark';
+    }
+    const t = text.slice(from, i);
+    out.push({ start: from, end: i, text: t, lower: kind === 'word' ? t.toLowerCase() : t, kind });
   }
   return out;
 }
