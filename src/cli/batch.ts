@@ -1,0 +1,159 @@
+// A batch run: archives in (archives.ts), an optional shard of them, articles already done
+// skipped (--resume), analysis on the worker pool in input order (pool.ts), each output record
+// handed to the writer (a format on stdout, or --out-dir), progress and a summary on stderr.
+import { stat } from 'node:fs/promises';
+import type { ArticleOutput } from '../types.js';
+import { isArticleError } from '../types.js';
+import { expandInputs, formatOf, readArchives, type ArchiveOptions, type ArchiveRecord, type JsonlFields } from './archives.js';
+import type { RecordAnalysisOptions, RecordMeta } from './analyze-record.js';
+import { hasOutput, prepareOutDir, writeOutput } from './outdir.js';
+import { analyzeInOrder, defaultJobs } from './pool.js';
+import { BatchProgress, summaryLine, type BatchCounts, type ProgressStream } from './progress.js';
+
+/** `--shard K/N`: the K-th of N shards (1-based). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface BatchOptions {
+  inputs: readonly string[];
+  input?: ArchiveOptions['input'];
+  fields?: Partial<JsonlFields>;
+  exclude?: readonly string[];
+  /** Worker threads; undefined: the number of cores, or none for one plain article file. */
+  jobs?: number;
+  timeoutPerArticle?: number | null;
+  shard?: Shard | null;
+  /** Write `<id>.json` files here instead of calling `write`. */
+  outDir?: string | null;
+  resume?: boolean;
+  quiet?: boolean;
+  analysis?: RecordAnalysisOptions;
+}
+
+export interface BatchIO {
+  stdin?: NodeJS.ReadableStream;
+  stderr: ProgressStream;
+}
+
+export interface BatchResult extends BatchCounts {
+  /** Whether any line went to stderr summing the run up. */
+  summarised: boolean;
+}
+
+/** `2/8` → { index: 2, count: 8 }; throws a usage message otherwise. */
+export function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new Error(`--shard must be K/N with 1 ≤ K ≤ N (the K-th of N shards); got "${value}"`);
+  }
+  return { index, count };
+}
+
+/**
+ * Every N-th record from the K-th, counted over all records in input order (malformed lines
+ * included), so N runs with K = 1..N split an archive with no coordination and no overlap.
+ */
+export async function* takeShard<T>(records: AsyncIterable<T>, shard: Shard | null | undefined): AsyncGenerator<T> {
+  if (!shard || shard.count === 1) {
+    yield* records;
+    return;
+  }
+  let position = 0;
+  for await (const record of records) {
+    if (position % shard.count === shard.index - 1) yield record;
+    position++;
+  }
+}
+
+/**
+ * How many workers: as asked; else none when the input is one plain article file (starting a
+ * pool costs more than the article); else one per core. A timeout needs a worker to stop.
+ */
+export async function chooseJobs(options: Pick<BatchOptions, 'inputs' | 'input' | 'jobs' | 'timeoutPerArticle'>): Promise<number> {
+  const timeout = options.timeoutPerArticle != null;
+  if (options.jobs !== undefined) return timeout ? Math.max(1, options.jobs) : options.jobs;
+  if (!timeout && (await isSingleArticle(options.inputs, options.input))) return 0;
+  return defaultJobs();
+}
+
+async function isSingleArticle(inputs: readonly string[], input: BatchOptions['input']): Promise<boolean> {
+  if (inputs.length !== 1) return false;
+  const [name] = inputs as [string];
+  if (name === '-') return formatOf(name, input ?? 'text') !== 'jsonl';
+  if (formatOf(name, input) === 'jsonl') return false;
+  const info = await stat(name).catch(() => null);
+  return info === null || info.isFile();
+}
+
+/** Bytes of input in all when every input is a plain file (no stdin, no gzip), else null. */
+export async function totalInputBytes(inputs: readonly string[], exclude: readonly string[] = []): Promise<number | null> {
+  let total = 0;
+  for await (const file of expandInputs(inputs, exclude)) {
+    if (file === '-' || /\.gz$/i.test(file)) return null;
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile()) total += info.size;
+  }
+  return total;
+}
+
+/** Where a message about a record points: `file:line` or `file`. */
+export function recordPlace(meta: RecordMeta): string {
+  return meta.line !== null ? `${meta.file}:${meta.line}` : meta.file;
+}
+
+/**
+ * Run a batch: each output record goes to `write` (awaited: back-pressure) or into --out-dir.
+ * Per-record errors are reported on stderr (unless -q) and the run goes on.
+ */
+export async function runBatch(
+  options: BatchOptions,
+  io: BatchIO,
+  write: (output: ArticleOutput, meta: RecordMeta) => Promise<void>,
+): Promise<BatchResult> {
+  const quiet = options.quiet ?? false;
+  const outDir = options.outDir ?? null;
+  if (outDir) await prepareOutDir(outDir);
+  const jobs = await chooseJobs(options);
+  const progress = await BatchProgress.start({
+    stderr: io.stderr,
+    quiet,
+    totalBytes: BatchProgress.shows({ stderr: io.stderr, quiet }) ? await totalInputBytes(options.inputs, options.exclude) : null,
+  });
+  let records: AsyncIterable<ArchiveRecord> = takeShard(
+    readArchives(options.inputs, { input: options.input, fields: options.fields, exclude: options.exclude, stdin: io.stdin }),
+    options.shard,
+  );
+  if (outDir && options.resume) records = skipDone(records, outDir, progress);
+  try {
+    for await (const { meta, output } of analyzeInOrder(records, {
+      jobs,
+      timeoutPerArticle: options.timeoutPerArticle ?? null,
+      analysis: options.analysis,
+    })) {
+      if (outDir) await writeOutput(outDir, output);
+      else await write(output, meta);
+      const failed = isArticleError(output);
+      if (failed && !quiet) progress.log(`warta: ${recordPlace(meta)}: ${output.error.message}`);
+      progress.update(meta, failed);
+    }
+  } finally {
+    progress.stop();
+  }
+  const counts = progress.counts();
+  // A run over one article says nothing more; a batch ends with its summary line.
+  const summarised = !quiet && (counts.articles + counts.skipped > 1 || jobs > 0 || outDir !== null);
+  if (summarised) io.stderr.write(`${summaryLine(counts)}\n`);
+  if (counts.errors > 0 && quiet) io.stderr.write(`warta: ${counts.errors} of ${counts.articles} articles failed\n`);
+  return { ...counts, summarised };
+}
+
+async function* skipDone(records: AsyncIterable<ArchiveRecord>, outDir: string, progress: BatchProgress): AsyncGenerator<ArchiveRecord> {
+  for await (const record of records) {
+    if (record.kind === 'article' && (await hasOutput(outDir, record.id))) progress.skip(record);
+    else yield record;
+  }
+}
