@@ -56,19 +56,18 @@ function knownNameWords(
   wi: WordIndex,
   placeTriggers: readonly string[],
   orgHeads: ReadonlySet<string>,
-): { places: Set<string>; orgs: Set<string> } {
+): { places: Set<string>; orgs: Set<string>; orgsByHead: Set<string> } {
   const places = new Set<string>();
   const orgs = new Set<string>();
+  const orgsByHead = new Set<string>();
   // Only one-word names are taken from the entities: a word of a longer name may be a
-  // person's (`Poso Rizal Calvary Marimbo` tagged as one place must not hide `Rizal`).
+  // person's (`Poso Rizal Calvary Marimbo` tagged as one name must not hide `Rizal`).
   const addWords = (set: Set<string>, s: string) => {
     const t = s.trim();
     if (/^\p{Lu}[\p{L}\p{N}-]*$/u.test(t)) set.add(t);
   };
-  for (const p of ctx.result.places) {
-    addWords(places, p.name);
-    for (const a of p.aliases) addWords(places, a);
-  }
+  // Organisations the entity extractor knows by an acronym or one distinctive word (`BPS`,
+  // `Kemenkop`); its one-word places are not taken: a guess there hides a speaker's first name.
   for (const o of ctx.result.organisations) {
     addWords(orgs, o.name);
     for (const a of o.aliases) addWords(orgs, a);
@@ -92,7 +91,10 @@ function knownNameWords(
       const third = words[i + 2];
       const fourth = words[i + 3];
       if (third && third.cap && third.word && !(fourth && fourth.cap && fourth.word)) places.add(third.text);
-    } else if (orgHeads.has(w.text)) orgs.add(next.text);
+    } else if (orgHeads.has(w.text)) {
+      orgs.add(next.text);
+      orgsByHead.add(next.text);
+    }
   }
-  return { places, orgs };
+  return { places, orgs, orgsByHead };
 }

@@ -18,7 +18,7 @@ const MIN_CLAUSE_WORDS = 3;
 const CONNECTIVES = new Set(['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'itu', 'lalu', 'kemudian', 'adapun', 'selain', 'masih', 'pun', 'and', 'but']);
 const PASSIVE_OR_STATIVE = /^(?:di|ter)\p{Ll}{4,}$/u;
 
-type Frame = 'verb' | 'menurut' | 'cue-first' | 'mid-cue' | 'post-cue';
+type Frame = 'verb' | 'according-to' | 'cue-first' | 'mid-cue' | 'post-cue';
 
 interface Found {
   frame: Frame;
@@ -115,21 +115,23 @@ function onlyConnectives(r: PhraseReader, a: number, k: number): boolean {
 function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a: number, b: number, e: number, cue: [number, number], frame: Frame): Found | null {
   const { wi } = r;
   const next = wi.get(phrase.next);
+  // `…, lanjut dia, CLAUSE` is mid-sentence; `Masih kata X, CLAUSE` opens its sentence.
+  const first = frame === 'according-to' ? 'according-to' : wi.get(k - 1)?.text === ',' && k > a ? 'mid-cue' : 'cue-first';
   if (next && phrase.next < b && next.text === ',') {
     const clauseStart = next.end;
-    return { frame: k === a || onlyConnectives(r, a, k) ? (frame === 'menurut' ? 'menurut' : 'cue-first') : frame === 'menurut' ? 'menurut' : 'mid-cue', cue, phrase, clauseStart, clauseEnd: e };
+    return { frame: first, cue, phrase, clauseStart, clauseEnd: e };
   }
   if (phrase.next >= b || (next && /^[.!?]$/.test(next.text))) {
     // `CLAUSE, kata X.`: the clause is what comes before the cue.
     const prev = wi.get(k - 1);
     if (prev && prev.text === ',' && k - 1 > a) {
-      return { frame: frame === 'menurut' ? 'menurut' : 'post-cue', cue, phrase, clauseStart: wi.get(a)!.start, clauseEnd: prev.start };
+      return { frame: frame === 'according-to' ? 'according-to' : 'post-cue', cue, phrase, clauseStart: wi.get(a)!.start, clauseEnd: prev.start };
     }
     return null;
   }
   if (phrase.kind === 'nya' || phrase.kind === 'pronoun') {
     // `Namun, katanya beberapa negara …`, `Menurut dia titik temu …`
-    if (next && next.word) return { frame: k === a || onlyConnectives(r, a, k) ? (frame === 'menurut' ? 'menurut' : 'cue-first') : frame === 'menurut' ? 'menurut' : 'mid-cue', cue, phrase, clauseStart: next.start, clauseEnd: e };
+    if (next && next.word) return { frame: first, cue, phrase, clauseStart: next.start, clauseEnd: e };
   }
   return null;
 }
@@ -139,7 +141,7 @@ function tryAccordingTo(r: PhraseReader, k: number, a: number, b: number, e: num
   const w = wi.get(k)!;
   if (c.suffix && c.accordingTo.some((seq) => seq.length === 1 && w.lower === seq[0] + c.suffix)) {
     const phrase: SpeakerPhrase = { kind: 'nya', mention: [k, k + 1], name: null, role: null, next: k + 1 };
-    return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'menurut');
+    return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'according-to');
   }
   for (const seq of c.accordingTo) {
     let ok = true;
@@ -157,7 +159,7 @@ function tryAccordingTo(r: PhraseReader, k: number, a: number, b: number, e: num
     const phrase = phraseAfter(r, after, e);
     if (!phrase) return null;
     const last = wi.get(k + seq.length - 1)!;
-    return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, last.end], 'menurut');
+    return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, last.end], 'according-to');
   }
   return null;
 }

@@ -32,6 +32,8 @@ export interface PhraseReader {
   places: ReadonlySet<string>;
   /** Capitalised words known to be (part of) organisation names. */
   orgs: ReadonlySet<string>;
+  /** Words seen right after an organisation head in this article (`PT Pertamina`). */
+  orgsByHead: ReadonlySet<string>;
 }
 
 const QUOTE_MARK = /^["“”‘’'«»]$/;
@@ -255,6 +257,12 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   if (nameStart >= nameEnd) {
     // No name: a role alone (`Ketua Umum PAN`) or a body known by its name (`Pertamina`).
     const range: WordRange = [a, to];
+    // One word that only an entity guess calls a body: a speaker named so is a person
+    // (`ujar Darto`), unless the article writes it after an organisation head (`PT Pertamina`).
+    const w = firstWord;
+    if (to - a === 1 && !w.acronym && !r.orgsByHead.has(w.text) && !c.roleHeads.has(w.text) && !c.roleWords.has(w.text) && !c.orgHeads.has(w.text) && !c.titles.has(w.text)) {
+      return { role: null, name: range, org: false };
+    }
     if (!hasRoleHead(r, range)) return { role: null, name: range, org: true };
     return { role: range, name: null, org: false };
   }
@@ -450,7 +458,8 @@ function buildBefore(r: PhraseReader, start: number, end: number, floor: number,
   const split = splitRun(r, start, end);
   if (split.org) return { kind: 'org', mention: [start, end], name: split.name, role: null, next };
   if (!split.name) {
-    if (!hasRoleHead(r, split.role)) return null;
+    // A bare position word (`Warga menyebut …`) names no one in particular.
+    if (!hasRoleHead(r, split.role) || end - start < 2) return null;
     return { kind: 'role', mention: [start, end], name: null, role: split.role, next };
   }
   let role = split.role;

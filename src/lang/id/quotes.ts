@@ -28,7 +28,7 @@ const postCues = [
 const clauseVerbs = [
   'mengatakan', 'berkata', 'berujar', 'menambahkan', 'menegaskan', 'menilai', 'mengakui',
   'memastikan', 'berharap', 'mengharapkan', 'mengingatkan', 'mengimbau', 'menghimbau',
-  'melanjutkan', 'menyebut', 'menyebutkan', 'mengklaim', 'menduga', 'memperkirakan',
+  'melanjutkan', 'mengklaim', 'menduga', 'memperkirakan',
   'memprediksi', 'memprediksikan', 'meyakini', 'berpendapat', 'berpandangan', 'menganggap',
   'membantah', 'menampik', 'menyangkal', 'membenarkan', 'mengonfirmasi', 'menekankan',
   'mengemukakan', 'menerangkan', 'mengungkapkan', 'menuturkan', 'bertanya', 'menanyakan',
@@ -41,7 +41,7 @@ const clauseVerbs = [
 const objectVerbs = [
   'menjelaskan', 'menyampaikan', 'memaparkan', 'membeberkan', 'meminta', 'menceritakan',
   'mencontohkan', 'merinci', 'menjabarkan', 'mengumumkan', 'menulis', 'mencatat', 'mengusulkan',
-  'menyarankan',
+  'menyarankan', 'menyebut', 'menyebutkan',
 ];
 
 // Words that open a clause: auxiliaries, negation, copulas and modal predicates (KBBI).
@@ -164,6 +164,7 @@ const roleWords = [
   'Pelayanan', 'Layanan', 'Penanggulangan', 'Bencana', 'Keselamatan', 'Penerbangan', 'Udara',
   'Laut', 'Darat', 'Angkatan', 'Pertambangan', 'Perkebunan', 'Peternakan', 'Pemerintahan',
   'Kesejahteraan', 'Sekretaris', 'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Staf', 'Direktur',
+  'Utara', 'Selatan', 'Barat', 'Timur', 'Tenggara', 'Barat Daya', 'Raya',
   'Bicara', 'Suku', 'Kerja', 'Teknis', 'Administrasi', 'Keanggotaan', 'Organisasi', 'Kaderisasi',
   'Hubungan', 'Antar', 'Lembaga', 'Bendahara', 'Eksternal', 'Internal', 'Operations', 'Digital',
 ];
