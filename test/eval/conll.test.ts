@@ -56,7 +56,7 @@ describe('CoNLL scoring (hand-made predictions, known scores)', () => {
     ]);
     const e1 = scoreSentence('tiny:1', s1.text, s1.offsets, goldMentions(sentences[0]!.tokens), p1, counts);
     expect(e1).toEqual([
-      { document: 'tiny:1', metric: 'ner.ORG', type: 'boundary', text: 'KPU', detail: 'predicted "Ketua KPU"', context: 'Menurut Ketua ⟦KPU⟧ Arief Budiman, pemungutan sua…' },
+      { document: 'tiny:1', metric: 'ner.ORG', type: 'boundary', text: 'KPU', detail: 'predicted "Ketua KPU"', context: 'Menurut Ketua ⟦KPU⟧ Arief Budiman, pemungutan…' },
     ]);
     // Sentence 2: `DKI` as ORG (gold LOC), `Gubernur` as PER (not in the gold), Anies Baswedan,
     // and `PDI` inside the token `PDI-P` (maps to that token: exact).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codePointOffsets, locateInOrder, utf16Offsets } from '../../src/eval/locate.js';
 import { normalizeSpeakerName, sameSpeaker } from '../../src/eval/speaker-name.js';
 import { matchOneToOne } from '../../src/eval/match.js';
+import { contextAround } from '../../src/eval/context.js';
 
 describe('locateInOrder', () => {
   it('takes repeated strings occurrence by occurrence', () => {
@@ -71,5 +72,19 @@ describe('matchOneToOne', () => {
     // No conflict: preferences hold.
     expect(matchOneToOne([[1, 0], [0]], 2)).toEqual([1, 0]);
     expect(matchOneToOne([[0], [0], []], 1)).toEqual([0, -1, -1]);
+  });
+});
+
+describe('contextAround', () => {
+  it('shows about 30 characters either side, cut between words, on one line', () => {
+    const text = 'Sebelumnya warga sudah mengungsi.\n\nBanjir merendam 350 rumah warga di Kecamatan Bekasi Utara, Kota Bekasi, pada hari Selasa.';
+    const at = text.indexOf('350 rumah');
+    expect(contextAround(text, at, at + 9)).toBe('…mengungsi. ¶ Banjir merendam ⟦350 rumah⟧ warga di Kecamatan Bekasi…');
+    expect(contextAround(text, 0, 10)).toBe('⟦Sebelumnya⟧ warga sudah mengungsi. ¶ …');
+  });
+
+  it('shortens a long span in the middle', () => {
+    const span = 'a'.repeat(50) + 'b'.repeat(50);
+    expect(contextAround(span, 0, 100)).toBe(`⟦${'a'.repeat(43)} … ${'b'.repeat(43)}⟧`);
   });
 });

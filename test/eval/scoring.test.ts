@@ -64,7 +64,7 @@ describe('evaluateArticle on the fixture (hand-made predictions)', () => {
         type: 'miss',
         text: 'tanggul Kali Bekasi jebol di dua titik',
         detail: null,
-        context: '…o pengungsian. ¶ Menurut Agus, ⟦tanggul Kali Bekasi jebol di dua titik⟧. ¶ “Kami meminta warga tetap w…',
+        context: '…pengungsian. ¶ Menurut Agus, ⟦tanggul Kali Bekasi jebol di dua titik⟧. ¶ “Kami meminta warga tetap…',
       },
     ]);
   });
