@@ -17,7 +17,7 @@ import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
 import type { DateLexicon } from '../../lang/date-lexicon.js';
 import { compileDates } from './patterns.js';
-import { buildParsers } from './parsers.js';
+import { buildParsers, gate } from './parsers.js';
 
 const DROPPED_PARSERS = new Set([
   'IDWeekdayParser',
@@ -42,8 +42,23 @@ export function chronoFor(lex: DateLexicon): chrono.Chrono {
   const hit = cache.get(lex);
   if (hit) return hit;
   const base = lex.chronoLocale === 'en' ? chrono.en.casual : chrono.id.casual;
-  const own = buildParsers(compileDates(lex));
-  const parsers: Parser[] = [...own, ...base.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name))];
+  const c = compileDates(lex);
+  const own = buildParsers(c);
+  // chrono's parsers too run only where their words occur (month names, digits, slashes).
+  const months = new RegExp(`(?<![\\p{L}])${c.months}`, 'iu');
+  const gates: Record<string, RegExp> = {
+    IDMonthNameParser: months,
+    IDMonthNameLittleEndianParser: months,
+    IDMonthNameMiddleEndianParser: months,
+    IDCasualDateParser: new RegExp(`(?<![\\p{L}])${c.relativeDays}`, 'iu'),
+    SlashDateFormatParser: /\d[/.-]\d/,
+    ISOFormatParser: /\d{4}-\d\d/,
+    IDTimeExpressionParser: /\d/,
+  };
+  const theirs = base.parsers
+    .filter((p) => !DROPPED_PARSERS.has(p.constructor.name))
+    .map((p) => (gates[p.constructor.name] ? gate(gates[p.constructor.name]!, p) : p));
+  const parsers: Parser[] = [...own, ...theirs];
   const seen = new Set<string>();
   const refiners: Refiner[] = [];
   for (const r of base.refiners) {

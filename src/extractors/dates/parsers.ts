@@ -43,6 +43,15 @@ function parser(pattern: RegExp, build: Build): Parser {
 }
 
 const rx = (source: string) => new RegExp(source, 'iu');
+const NEVER = /(?!)/;
+
+/** The parser, run only when `requires` occurs in the text chrono parses. */
+export function gate(requires: RegExp, p: Parser): Parser {
+  return {
+    pattern: (context) => (requires.test(context.text) ? p.pattern(context) : NEVER),
+    extract: (context, match) => p.extract(context, match),
+  };
+}
 const noValue: Resolved = { value: null };
 
 /** Offsets of group `g` in the window (needs the `d` flag-free fallback: search from match start). */
@@ -388,23 +397,27 @@ export function buildParsers(c: CompiledDates): Parser[] {
     return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
   });
 
+  // Each parser runs only on windows holding one of its words: chrono runs every parser on
+  // every window, and a failing scan with a long alternation costs more than this check.
+  const has = (words: string) => rx(`(?<![\\p{L}])${words}`);
+  const units = rx(c.durationUnits);
   const list = [
-    vague,
-    weekdayNumeric,
-    relativeAgo,
-    relativePeriod,
-    bareRelativePart,
-    quarter,
-    decade,
-    year,
-    relativeDay,
-    bareWeekday,
-    set,
-    frequency,
-    duration,
-    reduplicated,
+    gate(has(alt(lex.vague)), vague),
+    gate(/\d\s{0,2}\//, weekdayNumeric),
+    gate(units, relativeAgo),
+    gate(has(c.periodWords), relativePeriod),
+    gate(has(c.parts), bareRelativePart),
+    gate(has(c.subYear), quarter),
+    gate(/\d\s{0,2}-?\s{0,2}\p{L}/u, decade),
+    gate(/\d{4}/, year),
+    gate(has(c.relativeDays), relativeDay),
+    gate(has(c.weekdays), bareWeekday),
+    gate(has(c.setWords), set),
+    gate(has(alt(Object.keys(lex.frequencyAdjectives))), frequency),
+    gate(units, duration),
+    gate(units, reduplicated),
   ];
-  if (oneUnitDuration) list.push(oneUnitDuration);
+  if (oneUnitDuration) list.push(gate(units, oneUnitDuration));
   return list;
 }
 

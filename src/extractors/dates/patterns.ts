@@ -36,8 +36,9 @@ export interface CompiledDates {
   relativeDays: string;
   clockWords: string;
   yearWords: string;
-  /** Finds the places worth parsing: any date word, a year-like or clock-like number, `d/m`. */
-  trigger: RegExp;
+  /** The places worth parsing: tokens that are date words (lower case) or date-like numbers. */
+  triggerWords: ReadonlySet<string>;
+  triggerNumber: RegExp;
   /** A preposition chrono includes at the start of its match (`pada`), to cut off. */
   leadingPreposition: RegExp;
   /** The dateline a reference date can be taken from: `Rabu (26/7/2023)`. */
@@ -69,23 +70,25 @@ export function compileDates(lex: DateLexicon): CompiledDates {
   const durationUnitWords = Object.keys(lex.durationUnits);
   const periodWords = alternation([...Object.keys(lex.periodUnits), ...Object.keys(lex.subYearPeriods)]);
   const relativeDays = alternation(Object.keys(lex.relativeDays));
-  const triggerWords = alternation([
-    // Full month names (`Mei` included); abbreviations (`Agt`) come with a day or year that triggers.
-    ...Object.keys(lex.months).filter((m) => !Object.keys(lex.months).some((o) => lex.months[o] === lex.months[m] && o.length > m.length)),
-    ...Object.keys(lex.weekdays),
-    ...Object.keys(lex.relativeDays),
+  // Trigger words (first words of multi-word entries), looked up per token: cheaper than one
+  // long alternation scanned over the whole text.
+  const firstWords = (words: Iterable<string>) => [...words].map((w) => w.split(' ')[0]!);
+  const triggerWords = new Set<string>([
+    ...Object.keys(lex.months),
+    ...firstWords(Object.keys(lex.weekdays)),
+    ...firstWords(Object.keys(lex.relativeDays)),
     ...durationUnitWords,
     ...Object.keys(lex.periodUnits),
     ...Object.keys(lex.subYearPeriods),
     ...Object.keys(lex.frequencyAdjectives),
     ...lex.clockWords,
-    ...lex.setWords,
+    ...firstWords(lex.setWords),
+    ...(lex.onePrefix ? durationUnitWords.map((u) => lex.onePrefix + u) : []),
   ]);
-  const onePrefix = lex.onePrefix ? `|${escape(lex.onePrefix)}${alternation(durationUnitWords)}` : '';
-  const trigger = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${triggerWords}${onePrefix})${END}` +
-      `|(?<![\\p{N}.,])(?:1[5-9]|20|21)\\d\\d(?![\\p{N}]|[.,]\\d)|\\d{2}\\s{0,2}-?\\s{0,2}${decadeSuffix}${END}|\\d[/.:]\\d`,
-    'giu',
+  // Numbers worth a look: years, clock times, `d/m`, decades (`90-an`).
+  const triggerNumber = new RegExp(
+    `^(?:(?:1[5-9]|20|21)\\d\\d|\\d{1,2}(?:[.:]\\d{2}|/\\d{1,2})|\\d{2,4}\\s{0,2}-?\\s{0,2}${decadeSuffix})`,
+    'iu',
   );
   const dateline = new RegExp(
     `(?<![\\p{L}\\p{N}])(${weekdays})\\s{0,3},?\\s{0,3}\\(?\\s{0,3}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{4})${END}`,
@@ -132,7 +135,8 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     relativeDays,
     clockWords: alternation(lex.clockWords),
     yearWords: alternation(lex.yearWords),
-    trigger,
+    triggerWords,
+    triggerNumber,
     dateline,
     leadingPreposition: new RegExp(`^${alternation(lex.trimmedLeads)}\\s{1,3}`, 'iu'),
     parseNumber,
