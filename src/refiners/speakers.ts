@@ -21,6 +21,7 @@ interface Person {
   aliases: Set<string>;
   role: WordRange | null;
   roleSearched?: boolean;
+  roleSpans?: { role: Span | null; affiliation: Span | null };
   entity: Entity | null;
   mentions: Span[];
 }
@@ -56,6 +57,13 @@ class SpeakerResolver {
   private readonly anchors: Anchor[] = [];
   private readonly nicknames = new Map<string, string>();
   private readonly entityNames: { name: string; entity: Entity }[] = [];
+  // Caches keep the work linear in long articles that name the same people many times.
+  private readonly fullest = new Map<string, string>();
+  private readonly introRoles = new Map<string, WordRange | null>();
+  private readonly runByStart = new Map<number, NameRun>();
+  private readonly runByEnd = new Map<number, NameRun>();
+  private readonly runsByNameWord = new Map<string, NameRun[]>();
+  private readonly fullestOrgs = new Map<string, string>();
 
   constructor(
     private readonly ctx: ExtractionContext,
@@ -77,7 +85,10 @@ class SpeakerResolver {
       if (a.kind === 'name' && a.name) {
         const hit = this.personForName(this.r.text.slice(a.name[0], a.name[1]));
         const person = hit.person ?? this.addPerson(this.r.text.slice(a.name[0], a.name[1]));
-        if (a.role && !person.role) person.role = this.wordRange(a.role);
+        if (a.role && !person.role) {
+          person.role = this.wordRange(a.role);
+          person.roleSpans = undefined;
+        }
         resolved.set(a, { person, org: null, resolved: hit.how });
       }
     }
@@ -142,7 +153,17 @@ class SpeakerResolver {
         continue;
       }
       const split = splitRun(this.r, i, end);
-      this.runs.push({ from: i, to: end, name: split.name, role: split.role, org: split.org });
+      const run: NameRun = { from: i, to: end, name: split.name, role: split.role, org: split.org };
+      this.runs.push(run);
+      this.runByStart.set(i, run);
+      this.runByEnd.set(end, run);
+      if (split.name && !split.org) {
+        for (const w of new Set(nameWords(this.textOf(split.name)))) {
+          const list = this.runsByNameWord.get(w);
+          if (list) list.push(run);
+          else this.runsByNameWord.set(w, [run]);
+        }
+      }
       // `Basuki Tjahaja Purnama alias Ahok`: a nickname.
       const after = words[end];
       if (split.name && !split.org && after && this.isNicknameMarker(end)) {
@@ -225,6 +246,15 @@ class SpeakerResolver {
   /** The longest name part among the narration's runs (and the person entities) that holds
    *  the name's words in order. */
   private fullestForm(name: string): string {
+    let hit = this.fullest.get(name);
+    if (hit === undefined) {
+      hit = this.computeFullestForm(name);
+      this.fullest.set(name, hit);
+    }
+    return hit;
+  }
+
+  private computeFullestForm(name: string): string {
     const target = nameWords(name);
     let best = name;
     let bestLen = target.length;
@@ -235,7 +265,13 @@ class SpeakerResolver {
         bestLen = words.length;
       }
     };
-    for (const run of this.runs) if (run.name && !run.org) consider(this.textOf(run.name));
+    const seen = new Set<string>();
+    for (const run of this.runsByNameWord.get(target[0] ?? '') ?? []) {
+      const t = this.textOf(run.name!);
+      if (seen.has(t)) continue;
+      seen.add(t);
+      consider(t);
+    }
     // The entities' names only where the narration itself gives no longer form.
     if (best === name) for (const e of this.entityNames) if (this.startsARun(e.name)) consider(e.name);
     return best;
@@ -245,7 +281,7 @@ class SpeakerResolver {
     if (/\s/.test(name.trim()) || this.r.c.orgHeads.has(name)) return false;
     if (this.nicknames.has(name.toLowerCase())) return true;
     const w = name.toLowerCase();
-    return this.runs.some((run) => run.name && !run.org && run.name[1] - run.name[0] >= 2 && nameWords(this.textOf(run.name)).includes(w));
+    return (this.runsByNameWord.get(w) ?? []).some((run) => run.name![1] - run.name![0] >= 2);
   }
 
   /** The name occurs where a capitalised run starts (not glued to the words before it). */
@@ -262,22 +298,31 @@ class SpeakerResolver {
 
   /** A role phrase introducing this person somewhere in the narration (`Kepala X, Arifin`). */
   private introRole(full: string): WordRange | null {
+    let hit = this.introRoles.get(full);
+    if (hit === undefined) {
+      hit = this.computeIntroRole(full);
+      this.introRoles.set(full, hit);
+    }
+    return hit;
+  }
+
+  private computeIntroRole(full: string): WordRange | null {
     const { wi } = this.r;
     const target = nameWords(full);
-    for (const run of this.runs) {
+    for (const run of this.runsByNameWord.get(target[0] ?? '') ?? []) {
       if (!run.name || run.org) continue;
       if (!sameWords(nameWords(this.textOf(run.name)), target)) continue;
       if (run.role && this.hasRoleHead(run.role)) return run.role;
       // `ROLE, NAME`
       if (run.from >= 2 && wi.get(run.from - 1)!.text === ',') {
-        const prev = this.runs.find((x) => x.to === run.from - 1);
+        const prev = this.runByEnd.get(run.from - 1);
         if (prev && !prev.name && prev.role && this.hasRoleHead(prev.role)) return prev.role;
         if (prev && prev.role && this.hasRoleHead(prev.role)) return [prev.from, prev.to];
       }
       // `NAME, ROLE` (appositive)
       const after = wi.get(run.to);
       if (after && after.text === ',') {
-        const next = this.runs.find((x) => x.from === run.to + 1);
+        const next = this.runByStart.get(run.to + 1);
         if (next && !next.name && next.role && this.hasRoleHead(next.role)) return next.role;
       }
     }
@@ -329,14 +374,21 @@ class SpeakerResolver {
   }
 
   /** People introduced with a role in the narration, as unregistered persons. */
+  private introduced: Person[] | null = null;
+
   private introducedNames(): Person[] {
+    if (this.introduced) return this.introduced;
     const out: Person[] = [];
+    const seen = new Set<string>();
     for (const run of this.runs) {
       if (!run.name || run.org) continue;
-      const words = nameWords(this.textOf(run.name));
-      if (words.length < 2) continue;
-      out.push({ name: this.textOf(run.name), words, aliases: new Set(), role: run.role, entity: null, mentions: [] });
+      const name = this.textOf(run.name);
+      const words = nameWords(name);
+      if (words.length < 2 || seen.has(name)) continue;
+      seen.add(name);
+      out.push({ name, words, aliases: new Set(), role: run.role, entity: null, mentions: [] });
     }
+    this.introduced = out;
     return out;
   }
 
@@ -402,7 +454,8 @@ class SpeakerResolver {
     }
     const mention = a.mention ? doc.span(a.mention[0], a.mention[1]) : null;
     if (mention && (a.kind === 'name' || a.kind === 'role')) p.mentions.push(a.name ? doc.span(a.name[0], a.name[1]) : mention);
-    const { role, affiliation } = this.roleAndAffiliation(p.role);
+    p.roleSpans ??= this.roleAndAffiliation(p.role);
+    const { role, affiliation } = p.roleSpans;
     return { name: p.name, entity: null, mention, resolved, role, affiliation };
   }
 
@@ -425,6 +478,15 @@ class SpeakerResolver {
   /** `Komnas HAM` → `Komisi Nasional Hak Asasi Manusia` (written `LONG (SHORT)`); `Pertamina` →
    *  `PT Pertamina (Persero)` (the longest body name holding it). */
   private fullestOrganisation(raw: string): string {
+    let hit = this.fullestOrgs.get(raw);
+    if (hit === undefined) {
+      hit = this.computeFullestOrganisation(raw);
+      this.fullestOrgs.set(raw, hit);
+    }
+    return hit;
+  }
+
+  private computeFullestOrganisation(raw: string): string {
     const { text, wi, c } = this.r;
     const bare = stripParenthesis(raw);
     const inParens = `(${bare})`;
@@ -505,11 +567,16 @@ class SpeakerResolver {
     return { role, affiliation: null };
   }
 
-  /** The words are used on their own as a name elsewhere in the narration. */
+  /** The words are used on their own as a name elsewhere in the narration, as the object or
+   *  subject of a verb (`memanggil TikTok Indonesia`), not as a place (`di Indonesia`, `, Bekasi,`). */
   private usedAlone(tail: string, from: number, to: number): boolean {
+    const { wi, c } = this.r;
+    const triggers = new Set(c.lex.placeTriggers);
     for (const run of this.runs) {
       if (run.from >= from && run.to <= to) continue;
-      if (this.textOf([run.from, run.to]) === tail) return true;
+      if (this.textOf([run.from, run.to]) !== tail) continue;
+      const prev = wi.get(run.from - 1);
+      if (prev && prev.word && !prev.cap && !triggers.has(prev.text)) return true;
     }
     return false;
   }

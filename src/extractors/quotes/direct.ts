@@ -142,7 +142,7 @@ function attribution(
   frame: 'post-cue' | 'pre-cue',
 ): Attribution {
   const { wi } = r;
-  const suffix = phrase ? (phrase.kind === 'name' ? (phrase.role && phrase.role[0] < phrase.mention[0] ? '-role' : '') : `-${phrase.kind}`) : '';
+  const suffix = phrase ? (phrase.kind === 'name' ? (phrase.role && phrase.name && phrase.role[0] < phrase.name[0] ? '-role' : '') : `-${phrase.kind}`) : '';
   const rule = `${code}.quote.${frame}${suffix}`;
   const quote = makeQuote(doc, rule, 'direct', inner, q.open, q.end, cue);
   const toRange = (w: [number, number] | null): [number, number] | null =>

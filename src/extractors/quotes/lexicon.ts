@@ -43,7 +43,14 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const titles = new Set(lex.personTitles.filter((t) => !t.includes(' ')));
   const abbreviations = new Set<string>();
-  for (const t of [...lex.personTitles, ...lex.organisationHeads]) if (/^\S+\.$/.test(t)) abbreviations.add(t);
+  for (const t of [...lex.personTitles, ...lex.organisationHeads]) {
+    for (const part of t.split(/\s+/)) {
+      if (!/^\S+\.$/.test(part)) continue;
+      abbreviations.add(part);
+      // `Kombes Pol.`: the abbreviated word of a multi-word rank is a title word too.
+      if (t.includes(' ')) titles.add(part);
+    }
+  }
   const c: CompiledQuoteLexicon = {
     lex,
     postCues: lower(lex.postCues),

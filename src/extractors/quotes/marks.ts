@@ -39,12 +39,30 @@ const CLAUSE_END = /[,.!?…;:]/;
 // Characters that may follow an opening mark: a letter, digit, ellipsis, bracket or inner mark.
 const OPENS_ONTO = /[\p{L}\p{N}…(\[‘'’“"]/u;
 
-export function scanQuotations(text: string, paragraphs: readonly Paragraph[], families: readonly QuoteMarkFamily[]): MarkScan {
+interface MarkTable {
+  familyOf: Map<string, QuoteMarkFamily>;
+  /** Any mark of the table: the scan jumps from mark to mark. */
+  anyMark: RegExp;
+}
+
+const tables = new WeakMap<readonly QuoteMarkFamily[], MarkTable>();
+
+function markTable(families: readonly QuoteMarkFamily[]): MarkTable {
+  let t = tables.get(families);
+  if (t) return t;
   const familyOf = new Map<string, QuoteMarkFamily>();
   for (const f of families) {
     for (const m of f.open) if (!familyOf.has(m)) familyOf.set(m, f);
     for (const m of f.close) if (!familyOf.has(m)) familyOf.set(m, f);
   }
+  const anyMark = new RegExp(`[${[...familyOf.keys()].map((m) => m.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+  t = { familyOf, anyMark };
+  tables.set(families, t);
+  return t;
+}
+
+export function scanQuotations(text: string, paragraphs: readonly Paragraph[], families: readonly QuoteMarkFamily[]): MarkScan {
+  const { familyOf, anyMark } = markTable(families);
   const quotations: Quotation[] = [];
   const stray: number[] = [];
   let open: OpenQuote | null = null;
@@ -71,6 +89,10 @@ export function scanQuotations(text: string, paragraphs: readonly Paragraph[], f
       }
     }
     for (; i < p.end; i++) {
+      anyMark.lastIndex = i;
+      const hit = anyMark.exec(text);
+      if (!hit || hit.index >= p.end) break;
+      i = hit.index;
       const ch = text[i]!;
       const fam = familyOf.get(ch);
       if (!fam || fam.nestedOnly) continue;

@@ -342,13 +342,7 @@ export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): Sp
     let role = split.role;
     // `kata Rikson, staf ahli Bawaslu`: an appositive role after the name.
     const comma = wi.get(end);
-    if (!role && comma && comma.text === ',') {
-      const e2 = runForward(r, end + 1);
-      if (e2 > end + 1 && e2 - (end + 1) <= 10) {
-        const appositive: WordRange = [end + 1, e2];
-        if (hasRoleHead(r, appositive)) role = appositive;
-      }
-    }
+    if (!role && comma && comma.text === ',') role = appositiveRole(r, end + 1, limitOffset);
     return { kind: 'name', mention: [i, end], name: split.name, role, next: end };
   }
   if (!w.cap && !c.stops.has(w.lower)) {
@@ -364,6 +358,24 @@ export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): Sp
     }
   }
   return null;
+}
+
+/** A role in apposition after a name (`Rikson, staf ahli Bawaslu RI,`, `Suparmi, petani di …`):
+ *  from a position word to the next punctuation or circumstance word. */
+function appositiveRole(r: PhraseReader, k: number, limitOffset: number): WordRange | null {
+  const { wi, c } = r;
+  const first = wi.get(k);
+  if (!first || !first.word || first.start >= limitOffset) return null;
+  if (!(c.roleHeads.has(first.text) || c.roleHeadsLower.has(first.lower))) return null;
+  const capEnd = runForward(r, k);
+  if (capEnd > k) return capEnd - k <= 10 ? [k, capEnd] : null;
+  let e = k + 1;
+  while (e < k + 6) {
+    const w = wi.get(e);
+    if (!w || !w.word || w.start >= limitOffset || (!w.cap && c.stops.has(w.lower))) break;
+    e++;
+  }
+  return [k, e];
 }
 
 /** A descriptive phrase that points back to a person (`mantan bos PT X ini`,

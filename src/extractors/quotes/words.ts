@@ -17,7 +17,7 @@ export interface Word {
 
 // Letters and digits, with inner `.`, `'`, `’` (`S.H.`, `kumparan.com`, `Dato'`) and inner hyphens
 // before a lower-case letter (`upaya-upaya`, `disebut-sebut`), or one other visible character.
-const TOKEN = /[\p{L}\p{N}]+(?:(?:[.'’]|-(?=\p{Ll}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:(?:[.'’]|-(?=\p{Ll}))[\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 
@@ -30,20 +30,21 @@ export class WordIndex {
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       let t = m[0];
       let end = m.index + t.length;
-      const isWord = /[\p{L}\p{N}]/u.test(t[0]!);
+      const isWord = m[1] !== undefined;
       // An initial (`S.`) or a known abbreviation (`Dr.`, `PT.`) keeps its full stop.
       if (isWord && text[end] === '.' && ((t.length === 1 && UPPER.test(t)) || abbreviations.has(t + '.'))) {
         t += '.';
         end++;
         TOKEN.lastIndex = end;
       }
+      const cap = isWord && UPPER.test(t);
       this.words.push({
         start: m.index,
         end,
         text: t,
-        lower: t.toLowerCase(),
-        cap: isWord && UPPER.test(t),
-        acronym: isWord && t.length >= 2 && ACRONYM.test(t.replace(/\.$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t),
+        lower: isWord ? t.toLowerCase() : t,
+        cap,
+        acronym: cap && t.length >= 2 && ACRONYM.test(t.replace(/\.$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t),
         word: isWord,
       });
     }
