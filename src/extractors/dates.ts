@@ -17,6 +17,8 @@ import type { DateLexicon } from '../lang/date-lexicon.js';
 
 /** Characters of context on each side of a trigger word that chrono sees. */
 const WINDOW = 48;
+/** The longest text handed to chrono in one call. */
+const MAX_WINDOW = 1024;
 
 interface Window {
   start: number;
@@ -37,7 +39,9 @@ export function dateWindows(doc: ArticleDoc, c: CompiledDates): Window[] {
     // Never begin inside a word: a cut word could read as another word.
     while (start > paragraph.start && start < t.start && !/\s/.test(text[start - 1]!)) start++;
     const prev = windows[windows.length - 1];
-    if (prev && start <= prev.end && prev.start >= paragraph.start) prev.end = Math.max(prev.end, end);
+    // Windows merge while short: chrono's cost grows faster than linearly with its text (it
+    // restarts a failed match on a copy of the rest), so a text dense with numbers is cut.
+    if (prev && start <= prev.end && prev.start >= paragraph.start && end - prev.start <= MAX_WINDOW) prev.end = Math.max(prev.end, end);
     else windows.push({ start, end });
   }
   return windows;

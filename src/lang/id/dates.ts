@@ -2,6 +2,7 @@
 // news (KBBI spellings plus the variants and abbreviations read in the indosum corpus: Agt/Agu,
 // Pebruari, Nopember, Jum'at, WIB/WITA/WIT). Used by src/extractors/dates/.
 import type { DateLexicon } from '../date-lexicon.js';
+import { figures } from './figures.js';
 
 export const dates: DateLexicon = {
   // chrono-node's Indonesian locale parses `26 Juli 2023`, `Juli 2023`, `kemarin`, `pukul 10.00`.
@@ -87,11 +88,9 @@ export const dates: DateLexicon = {
   ],
   decadeLeads: ['tahun', 'era', 'dekade', 'medio', 'awal', 'akhir', 'pertengahan'],
   decadeSuffix: 'an',
-  // Number words of the counts in durations (`dua tahun`, `tiga puluh hari`).
-  numberWords: {
-    nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8,
-    sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100,
-  },
+  // Number words of the counts in durations (`dua tahun`, `tiga puluh hari`): the figures
+  // pack's numeralia (0-9) plus the `se-` contractions counted alone.
+  numberWords: { ...figures.numberWords, sepuluh: 10, sebelas: 11, seratus: 100 },
   numberTens: 'puluh',
   numberTeens: 'belas',
   numberHundreds: 'ratus',
