@@ -223,6 +223,30 @@ function isYearLike(v: number, [lo, hi]: [number, number]): boolean {
   return Number.isInteger(v) && v >= lo && v <= hi;
 }
 
+/** The index after `(tiga puluh)` or `(sepuluh juta rupiah)` at token `j`, else `j`. */
+function spelledEcho(s: FigureScan, j: number): number {
+  const { g, tokens } = s;
+  if (tokens[j]?.text !== '(') return j;
+  let k = j + 1;
+  let words = 0;
+  for (; k < tokens.length && k < j + 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') break;
+    if (t.kind !== 'word') return j;
+    const known =
+      startsWordNumber(t, g) ||
+      g.groupMultipliers.has(t.lower) ||
+      g.teenWords.has(t.lower) ||
+      g.scaleWords.has(t.lower) ||
+      g.contractions.has(t.lower) ||
+      !!g.currencyAfter.match(tokens, k) ||
+      !!g.percent.match(tokens, k);
+    if (!known) return j;
+    words++;
+  }
+  return tokens[k]?.text === ')' && words > 0 ? k + 1 : j;
+}
+
 /** Whether a list of numbers from token `j` ends in a month name (`23, 24 dan 25 Juni`). */
 function listBeforeMonth(s: FigureScan, j: number): boolean {
   const { g, tokens } = s;
@@ -304,7 +328,9 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       }
     }
   }
-  if (s.inDate(numberToken.start, tokens[j - 1]!.end)) return reject(j);
+  // An age (`berusia 34 tahun`) is a figure even where a date reader took `34 tahun` as a duration.
+  const ageCue = g.ageCues.has(previousWord(tokens, i)?.lower ?? '');
+  if (!ageCue && s.inDate(numberToken.start, tokens[j - 1]!.end)) return reject(j);
 
   // `Rp 15 dan 25 ribu`: an amount shares the scale of the amount coordinated with it.
   if (currency && head.scale === null && g.listJoiners.has(tokens[j]?.lower ?? '') && tokens[j]!.kind === 'word') {
@@ -353,6 +379,14 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     }
   }
   if (g.notFigureAfter.match(tokens, j)) return reject(j + 1); // `dua kali lipat`
+  // `30 (tiga puluh) hari`, `Rp 10.000.000 (sepuluh juta rupiah)`: legal style spells the number
+  // out in brackets; what follows the brackets is what the number measures.
+  const echoEnd = spelledEcho(s, j);
+  if (echoEnd > j) {
+    const t = tokens[echoEnd];
+    if (t && t.kind === 'word' && g.durationWords.has(t.lower) && !ageCue) return reject(echoEnd + 1);
+    j = echoEnd;
+  }
 
   // 5. What follows: a currency word, a percent, a unit, a duration, a month, a noun.
   let kind: Figure['kind'] = 'quantity';
@@ -388,7 +422,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       j = u.end;
       rule = 'unit';
     } else if (t && t.kind === 'word' && g.durationWords.has(t.lower)) {
-      if (!age || t.lower !== lex.ageUnit || range) return reject(j + 1); // a duration is a date
+      if (!age || t.lower !== lex.ageUnit) return reject(j + 1); // a duration is a date
       kind = 'quantity';
       unit = lex.ageUnit;
       j++;
@@ -428,7 +462,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     value >= lex.yearRange[0] &&
     value <= lex.yearRange[1];
   if (kind !== 'money' && kind !== 'percent') {
-    if (g.identifierCues.has(prevWord)) return reject(j);
+    if (g.identifierCues.has(prevWord) && rule !== 'unit') return reject(j);
     if (isYear && (rule === 'number' || g.yearCues.has(prevWord) || g.monthNames.has(prevWord))) return reject(j);
     if (g.timeCues.has(prevWord) && (rule === 'number' || rule === 'count')) return reject(j);
     if (hyphenRange && scoreBefore(s, i)) return reject(j);

@@ -27,6 +27,13 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text[i]!);
 }
 
+/** An upper-case letter at `i` after a lower-case one at `before` (`com-Salah`, not `Kemenkop-UKM`). */
+function isUpperAt(text: string, i: number, before: number): boolean {
+  const c = text.charCodeAt(i);
+  const b = text.charCodeAt(before);
+  return c >= 65 && c <= 90 && b >= 97 && b <= 122;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x202f;
 }
@@ -62,7 +69,8 @@ export function tokenize(text: string, start: number, end: number, out: FigureTo
       while (i < end) {
         const d = text.charCodeAt(i);
         if (isLetterAt(text, i)) i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
-        else if ((d === 45 || d === 0x2010) && i + 1 < end && isLetterAt(text, i + 1)) i++;
+        // a hyphen joins letters (`laki-laki`), but not a dateline to a capital (`Merdeka.com-Salah`)
+        else if ((d === 45 || d === 0x2010) && i + 1 < end && isLetterAt(text, i + 1) && !isUpperAt(text, i + 1, i - 1)) i++;
         else break;
       }
       kind = 'word';

@@ -117,7 +117,7 @@ export const figures: FigureLexicon = {
     'tentu', 'bila', 'jika', 'kalau', 'agar', 'supaya', 'sementara', 'sedangkan', 'padahal', 'walau',
     'meski', 'meskipun', 'via', 'sana', 'sini', 'situ', 'semua', 'seluruh', 'para', 'kami', 'kita',
     'mereka', 'dia', 'ia', 'saya', 'aku', 'anda', 'kamu', 'beliau', 'pihak', 'hal', 'a', 'the', 'of',
-    'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'buah',
+    'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'lusin', 'kodi',
   ],
   verbPrefixes: ['me', 'ber', 'di', 'ter', 'memper', 'diper'],
   nounsWithVerbPrefix: [
@@ -148,7 +148,11 @@ export const figures: FigureLexicon = {
     'dekade', 'abad', 'windu', 'semester', 'triwulan', 'kuartal', 'caturwulan', 'sekon', 'milidetik',
     'hari-hari', 'tahunan',
   ],
-  ageCues: ['berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya'],
+  // Age cues, and person nouns that take an age right after them (`Perempuan 50 tahun itu`).
+  ageCues: [
+    'berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya', 'pria', 'wanita', 'perempuan', 'lelaki',
+    'laki-laki', 'bocah', 'remaja', 'kakek', 'nenek', 'gadis', 'pemuda', 'pemudi', 'balita', 'bayi',
+  ],
   ageUnit: 'tahun',
   monthNames: [
     'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
