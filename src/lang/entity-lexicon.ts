@@ -15,6 +15,9 @@ export interface EntityLexicon {
   productWords: readonly string[];
   /** Buildings that begin with an organisation head word (`Balai Kota`): not organisations. */
   venues: readonly string[];
+  /** Words that start the name of a building or venue (`Gedung`, `Istana`): a place only where
+   *  nothing else names the place (`di Gedung KPK.`, not `di Gedung DPR, Jakarta`). */
+  venueHeads: readonly string[];
   /** Capitalised words and phrases that are never organisations on their own (`Pemerintah`, `UMKM`). */
   notOrganisations: readonly string[];
   /** Places known by several names: each entry is [canonical, ...aliases]. */
@@ -38,6 +41,8 @@ export interface EntityLexicon {
   personAliases: readonly (readonly string[])[];
   /** Capitalised words that are not names on their own (`Indah`, `Jaya`, `Mei`, `Kami`, `Bahkan`). */
   ambiguousWords: readonly string[];
+  /** Capitalised words that are never inside a name: they end a name being read (`Senin`, `Kami`). */
+  nameBreakers: readonly string[];
   /** Lower-case particles inside personal names (`bin`, `van`, `de`). */
   nameParticles: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */

@@ -38,14 +38,14 @@ function extendName(lex: CompiledLexicon, tokens: readonly WordToken[], from: nu
   let j = from;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (stopAt(j)) break;
-    if (nameWord(t) && !lex.ambiguous.has(t.text)) {
+    if (stopAt(j) || (j > from && longestMatch(lex.titles, tokens, j))) break;
+    if (nameWord(t) && !lex.nameBreakers.has(t.text)) {
       j++;
       continue;
     }
     // A connector or name punctuation only between two name words (`Koperasi dan UKM`, `ATR/BPN`).
     const after = tokens[j + 1];
-    if ((lex.connectors.has(t.text) || NAME_PUNCT.has(t.text)) && j > from && nameWord(after) && !lex.ambiguous.has(after!.text) && !stopAt(j + 1)) {
+    if ((lex.connectors.has(t.text) || NAME_PUNCT.has(t.text)) && j > from && nameWord(after) && !lex.nameBreakers.has(after!.text) && !stopAt(j + 1)) {
       j += 2;
       continue;
     }
@@ -62,6 +62,7 @@ export function sentenceCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const tags = model ? tagSentence(model, lex, tokens) : tokens.map(() => 'O');
+  const venues: (Candidate & { nameStart: number })[] = [];
   const personStarts = new Set<number>();
   tags.forEach((t, i) => t === 'B-PER' && personStarts.add(i));
 
@@ -92,12 +93,30 @@ export function sentenceCandidates(
         out.push(end > g.end ? { first: i, end, kind, rule: ruleId, tier } : { first: i, end, kind, rule: ruleId, tier, gazetteer: v });
       }
     }
+    // `di Gedung KPK.`: a building is the place named only when nothing else names the place
+    // (not in `di Gedung DPR, Jakarta`); the organisation in its name stays an organisation.
+    if (lex.placeTriggers.has(tokens[i - 1]?.text ?? '')) {
+      const venue = longestMatch(lex.venueHeads, tokens, i);
+      if (venue && nameWord(tokens[venue.end])) {
+        const end = extendName(lex, tokens, venue.end, () => false);
+        const next = tokens[end]?.text === ',' ? longestMatch(lex.gazetteer, tokens, end + 1) : null;
+        if (end > venue.end && !(next && next.value.kind === 'place')) venues.push({ first: i, end, kind: 'place', rule: 'place.venue', tier: 1, nameStart: venue.end });
+      }
+    }
     if (!isCapitalised(t.text)) {
       // `di Cilincing`: a capitalised phrase after a place trigger (weak, last tier).
       if (lex.placeTriggers.has(t.text) && nameWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]!.text)) {
         const end = extendName(lex, tokens, i + 1, (j) => personStarts.has(j) && j > i + 1);
         const firstWord = tokens[i + 1]!.text;
-        if (end > i + 1 && !commonWord(model, firstWord) && !isAcronymLike(firstWord)) out.push({ first: i + 1, end, kind: 'place', rule: 'place.trigger', tier: 3 });
+        // Not a building (`di Gedung DPR`: the guideline's places exclude venues), a name the
+        // tagger knows as a person's (`dari Surya Paloh`), or an ambiguous word (`dari Allah`).
+        const notPlace =
+          commonWord(model, firstWord) ||
+          isAcronymLike(firstWord) ||
+          lex.ambiguous.has(firstWord) ||
+          !!model?.names.has(firstWord) ||
+          !!longestMatch(lex.venueHeads, tokens, i + 1);
+        if (end > i + 1 && !notPlace) out.push({ first: i + 1, end, kind: 'place', rule: 'place.trigger', tier: 3 });
       }
       continue;
     }
@@ -148,11 +167,31 @@ export function sentenceCandidates(
       // Titles and degrees are not part of the name.
       for (let m = longestMatch(lex.titles, tokens, first); m && m.end < end; m = longestMatch(lex.titles, tokens, first)) first = m.end;
       while (end > first + 1 && (lex.degrees.has(tokens[end - 1]!.text) || !hasLetter(tokens[end - 1]!.text))) end--;
+    } else {
+      // `Sulteng Irjen Pol.`: a title ends a place or organisation name.
+      for (let k = first + 1; k < end; k++) {
+        if (longestMatch(lex.titles, tokens, k)) {
+          end = k;
+          break;
+        }
+      }
     }
-    out.push({ first, end, kind, rule: `${kind}.tagger`, tier: 2 });
+    // A place or organisation reading made only of words the tagger knows as people's names,
+    // none of them a known place or organisation, is a person (`dari Surya Paloh`).
+    const words = tokens.slice(first, end);
+    const allNames =
+      kind !== 'person' &&
+      !!model &&
+      words.every((w) => model.names.has(w.text)) &&
+      !words.some((_, k) => longestMatch(lex.gazetteer, tokens, first + k));
+    out.push({ first, end, kind: allNames ? 'person' : kind, rule: `${allNames ? 'person' : kind}.tagger`, tier: 2 });
     i = end - 1;
   }
-  return resolveOverlaps(out.flatMap((c) => (c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, c) : [c])));
+  const resolved = resolveOverlaps(out.flatMap((c) => (c.kind !== 'person' && c.tier >= 2 ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, c) : c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, c) : [c])));
+  if (!venues.length) return resolved;
+  // Venues nest: what lies inside the venue's name is kept, what crosses its start is not.
+  const kept = resolved.filter((c) => venues.every((v) => c.end <= v.first || c.first >= v.end || (c.first >= v.nameStart && c.end <= v.end)));
+  return [...kept, ...venues.map(({ nameStart: _n, ...v }) => v)].sort((a, b) => a.first - b.first || b.end - a.end);
 }
 
 /**
@@ -177,7 +216,7 @@ function splitPersonAfterOrganisation(
       const g = longestMatch(lex.gazetteer, tokens, i);
       const title = longestMatch(lex.titles, tokens, i);
       known =
-        (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && !g.value.minor && readsAsName))) ||
+        (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && (c.kind === 'place' || (!g.value.minor && readsAsName))))) ||
         (!!title && title.end === cut);
     }
     if (!known) continue;

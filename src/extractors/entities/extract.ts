@@ -35,7 +35,7 @@ export function extractEntities(ctx: ExtractionContext): void {
   const model = taggerModel(lex);
   const sentences: WordToken[][] = [];
   const mentions: Mention[] = [];
-  for (const s of doc.sentences) {
+  for (const s of nameSafeSentences(doc.sentences, lex, doc.text)) {
     const headline = doc.paragraphs[s.paragraph]?.kind === 'title';
     const tokens = tokenizeWords(doc.text, s.start, s.end, lex.abbreviations);
     const index = sentences.push(tokens) - 1;
@@ -62,6 +62,28 @@ export function extractEntities(ctx: ExtractionContext): void {
     if (e.kind === 'person' && e.roles.length) entity.roles = e.roles;
     (e.kind === 'org' ? ctx.result.organisations : e.kind === 'person' ? ctx.result.people : ctx.result.places).push(entity);
   }
+}
+
+/** Sentences glued back where a split fell after a title or initial (`Irjen Pol.`, `Kuswara S.`). */
+function nameSafeSentences(
+  sentences: readonly { start: number; end: number; paragraph: number }[],
+  lex: CompiledLexicon,
+  text: string,
+): { start: number; end: number; paragraph: number }[] {
+  const out: { start: number; end: number; paragraph: number }[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph) {
+      const last = /(\S+)$/.exec(text.slice(Math.max(prev.start, prev.end - 30), prev.end))?.[1] ?? '';
+      const word = last.replace(/^.*[\s(]/, '');
+      if (lex.abbreviations.has(word) || /^\p{Lu}\.$/u.test(word)) {
+        prev.end = s.end;
+        continue;
+      }
+    }
+    out.push({ start: s.start, end: s.end, paragraph: s.paragraph });
+  }
+  return out;
 }
 
 function toMention(c: Candidate, tokens: WordToken[], sentence: number, headline: boolean, text: string): Mention {
@@ -191,6 +213,7 @@ function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, me
 function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sentences: WordToken[][]): boolean {
   if (lex.notOrganisations.has(m.text)) return false;
   if (!/\p{L}/u.test(m.text) || /^[IVX]+$/.test(m.text)) return false;
+  if (m.tokens.every((t) => lex.degrees.has(t.text) || !/\p{L}/u.test(t.text))) return false;
   if (!/\p{Lu}/u.test(m.text) && !m.gazetteer) return false;
   const tokens = sentences[m.sentence]!;
   const after = tokens[m.first + m.tokens.length];
@@ -373,6 +396,17 @@ function rolesOf(lex: CompiledLexicon, ms: Mention[], sentences: WordToken[][]):
   for (const m of ms) {
     const tokens = sentences[m.sentence]!;
     let end = m.first;
+    // Titles right before the name are not roles (`Ajun Komisaris Roland`, `Irjen Pol. Rudy`).
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (let k = Math.max(0, end - 4); k < end; k++) {
+        if (longestMatch(lex.titles, tokens, k)?.end === end) {
+          end = k;
+          moved = true;
+          break;
+        }
+      }
+    }
     if (tokens[end - 1]?.text === ',') end--;
     let from = -1;
     for (let k = end - 1; k >= 0 && end - k <= 14; k--) {

@@ -39,7 +39,10 @@ export interface CompiledLexicon {
   productWords: ReadonlySet<string>;
   notOrganisations: ReadonlySet<string>;
   venues: ReadonlySet<string>;
+  venueHeads: TrieNode<true>;
   ambiguous: ReadonlySet<string>;
+  /** Words that end a name being extended (weekdays, months, pronouns, function words). */
+  nameBreakers: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   /** Canonical names of gazetteer entries by kind and entry. */
   canonical: Map<string, string>;
@@ -114,7 +117,9 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     productWords: new Set(lexicon.productWords),
     notOrganisations: new Set(lexicon.notOrganisations),
     venues: new Set(lexicon.venues),
-    ambiguous: new Set(lexicon.ambiguousWords),
+    venueHeads: phraseTrie(lexicon.venueHeads),
+    ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
+    nameBreakers: new Set(lexicon.nameBreakers),
     particles: new Set(lexicon.nameParticles),
     canonical,
   };

@@ -9,6 +9,7 @@ export const entities: EntityLexicon = {
   productWords: [],
   notOrganisations: ['Government'],
   venues: ['City Hall'],
+  venueHeads: ['Building', 'Hotel', 'Stadium'],
   places: [],
   minorPlaces: [],
   placeHeads: ['Lake', 'Mount', 'River', 'Street'],
@@ -18,7 +19,8 @@ export const entities: EntityLexicon = {
   personDegrees: ['Jr.', 'Sr.', 'PhD', 'Ph.D.'],
   positions: ['President', 'Minister', 'Prime Minister', 'Governor', 'Mayor', 'Chairman', 'CEO', 'Director'],
   personAliases: [],
-  ambiguousWords: ['May', 'June', 'We', 'I', 'The', 'However'],
+  ambiguousWords: ['May', 'June'],
+  nameBreakers: ['We', 'I', 'The', 'However', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   nameParticles: ['van', 'von', 'de', 'da', 'bin'],
   taggerModel: null,
 };

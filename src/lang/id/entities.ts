@@ -94,19 +94,24 @@ const personAliases: readonly (readonly string[])[] = [
 // Capitalised words that are common words or ambiguous given names: never a name on their
 // own (compromise's ambiguous lists; Indonesian function words, months and weekdays).
 const ambiguousWords: readonly string[] = [
-  'Indah', 'Jaya', 'Mei', 'Kami', 'Bahkan', 'Kita', 'Saya', 'Dia', 'Ia', 'Mereka', 'Anda', 'Beliau', 'Kamu',
-  'Adapun', 'Namun', 'Tetapi', 'Sementara', 'Sedangkan', 'Selain', 'Menurut', 'Untuk', 'Dengan', 'Dalam',
-  'Para', 'Sang', 'Sebuah', 'Seorang', 'Semua', 'Setiap', 'Selama', 'Sejak', 'Hingga', 'Sampai', 'Agar',
-  'Juni', 'Juli', 'Januari', 'Februari', 'Maret', 'April', 'Agustus', 'September', 'Oktober', 'November',
-  'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Jumat', 'Sabtu', 'Minggu', 'Ahad', 'Tuhan',
-  'Allah', 'Bapak', 'Ibu', 'Pak', 'Bu', 'Mas', 'Mbak', 'Informasi', 'Masih', 'Hal', 'Head', 'Staf', 'Khusus',
-  'Selamat', 'Sentosa', 'Abadi', 'Makmur', 'Sejahtera', 'Bersatu', 'Baru', 'Raya', 'Agung', 'Mulia', 'Sari',
-  'Dewi', 'Cahaya', 'Bintang', 'Bulan', 'Fajar', 'Putra', 'Putri', 'Berita', 'Foto', 'Video', 'Baca', 'Simak',
-  'Lihat', 'Dilansir', 'Melansir', 'Seperti', 'Kendati', 'Meski', 'Meskipun', 'Walaupun', 'Karena', 'Sebab',
-  'Jika', 'Kalau', 'Apabila', 'Ketika', 'Saat', 'Setelah', 'Sebelum', 'Usai', 'Kemudian', 'Lalu', 'Akhirnya',
-  'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Presiden', 'Gubernur', 'Direktur', 'Sekretaris',
+  'Indah', 'Jaya', 'Mei', 'Selamat', 'Sentosa', 'Abadi', 'Makmur', 'Sejahtera', 'Bersatu', 'Baru', 'Raya',
+  'Agung', 'Mulia', 'Sari', 'Dewi', 'Cahaya', 'Bintang', 'Bulan', 'Fajar', 'Putra', 'Putri', 'Head', 'Staf',
+  'Khusus', 'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Presiden', 'Gubernur', 'Direktur', 'Sekretaris', 'Tuhan', 'Allah',
   // religions and faith communities
   'Islam', 'Muslim', 'Kristen', 'Katolik', 'Protestan', 'Hindu', 'Budha', 'Buddha', 'Konghucu', 'Yahudi',
+];
+
+// Capitalised words that end a name being read: pronouns, function words that start sentences,
+// weekdays and months (KBBI function-word lists; the calendar of Indonesian datelines).
+const nameBreakers: readonly string[] = [
+  'Kami', 'Bahkan', 'Kita', 'Saya', 'Dia', 'Ia', 'Mereka', 'Anda', 'Beliau', 'Kamu', 'Adapun', 'Namun', 'Tetapi',
+  'Sementara', 'Sedangkan', 'Selain', 'Menurut', 'Untuk', 'Dengan', 'Dalam', 'Para', 'Sang', 'Sebuah', 'Seorang',
+  'Semua', 'Setiap', 'Selama', 'Sejak', 'Hingga', 'Sampai', 'Agar', 'Informasi', 'Masih', 'Hal', 'Berita', 'Foto',
+  'Video', 'Baca', 'Simak', 'Lihat', 'Dilansir', 'Melansir', 'Seperti', 'Kendati', 'Meski', 'Meskipun', 'Walaupun',
+  'Karena', 'Sebab', 'Jika', 'Kalau', 'Apabila', 'Ketika', 'Saat', 'Setelah', 'Sebelum', 'Usai', 'Kemudian', 'Lalu',
+  'Akhirnya', 'Bapak', 'Ibu', 'Pak', 'Bu', 'Mas', 'Mbak',
+  'Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Jumat', 'Sabtu', 'Minggu', 'Ahad',
+  'Januari', 'Februari', 'Maret', 'April', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ];
 
 const nameParticles: readonly string[] = ['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'al', 'el', 'bt', 'Al'];
@@ -150,6 +155,7 @@ export const entities: EntityLexicon = {
   nameConnectors,
   productWords,
   notOrganisations,
+  venueHeads: ['Gedung', 'gedung', 'Kantor', 'kantor', 'Istana', 'Wisma', 'Graha', 'Menara', 'Hotel', 'Stadion', 'Gelora', 'Kompleks', 'kompleks', 'Rumah Tahanan', 'rumah tahanan', 'Lapas', 'Rutan', 'Markas', 'Balai Kota', 'Balaikota'],
   venues: ['Balai Kota', 'Balaikota', 'Kantor Pusat', 'Rumah Dinas', 'Kantor Transisi', 'Pusat Perfilman'],
   places: majorPlaces(),
   minorPlaces: regenciesAndCities(),
@@ -161,6 +167,7 @@ export const entities: EntityLexicon = {
   positions,
   personAliases,
   ambiguousWords,
+  nameBreakers,
   nameParticles,
   taggerModel: () => nerModel,
 };
