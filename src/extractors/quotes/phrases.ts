@@ -219,7 +219,8 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   let to = end;
   const { wi, c } = r;
   let a = from;
-  while (a < to && isWordCap(wi.get(a)) && c.notNames.has(wi.get(a)!.text)) a++;
+  // Sentence adverbs (`Sementara`, `Awalnya`, `Sedangkan`) before the run are not names.
+  while (a < to && isWordCap(wi.get(a)) && (c.notNames.has(wi.get(a)!.text) || isNyaAdverb(c, wi.get(a)!))) a++;
   if (a >= to) return { role: null, name: null, org: false };
   // A bracket after the name (`Daniella Maina (16)`) says something about it; not a role.
   if (to - a > 2 && wi.get(to - 1)!.text === ')') {
@@ -253,6 +254,18 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   while (nameStart < to && (c.titles.has(wi.get(nameStart)!.text) || !isWordCap(wi.get(nameStart)))) nameStart++;
   let nameEnd = to;
   while (nameEnd > nameStart && !wi.get(nameEnd - 1)!.word) nameEnd--;
+  // More than four name words: the role words were not known; keep the last three.
+  let words = 0;
+  for (let k = nameStart; k < nameEnd; k++) if (wi.get(k)!.word) words++;
+  if (words > 4) {
+    let keep = 0;
+    let k = nameEnd;
+    while (k > nameStart && keep < 3) {
+      k--;
+      if (wi.get(k)!.word) keep++;
+    }
+    nameStart = k;
+  }
   const role: WordRange | null = nameStart > a ? trimRange(r, a, Math.min(nameStart, to)) : null;
   if (nameStart >= nameEnd) {
     // No name: a role alone (`Ketua Umum PAN`) or a body known by its name (`Pertamina`).
@@ -267,6 +280,11 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
     return { role: range, name: null, org: false };
   }
   return { role, name: [nameStart, nameEnd], org: false };
+}
+
+/** `Awalnya`, `Sebelumnya`, `Rupanya`: a capitalised sentence adverb ending in `-nya`. */
+function isNyaAdverb(c: CompiledQuoteLexicon, w: Word): boolean {
+  return !!c.suffix && w.lower.length > c.suffix.length + 3 && w.lower.endsWith(c.suffix);
 }
 
 function trimRange(r: PhraseReader, a: number, b: number): WordRange | null {
@@ -346,6 +364,19 @@ export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): Sp
     return { kind: 'name', mention: [i, end], name: split.name, role, next: end };
   }
   if (!w.cap && !c.stops.has(w.lower)) {
+    // `tutur spesialis gizi dari RSCM, Damayanti`, `kata pengacaranya, Eric Corngold`:
+    // a lower-case role, a comma, then the name.
+    for (let k = i; k < i + 12; k++) {
+      const x = wi.get(k);
+      if (!x || x.start >= limitOffset) break;
+      if (x.word) continue;
+      if (x.text !== ',' || !isWordCap(wi.get(k + 1))) break;
+      const e2 = runForward(r, k + 1);
+      if (e2 <= k + 1 || e2 - (k + 1) > 5 || wi.get(e2 - 1)!.end > limitOffset) break;
+      const s2 = splitRun(r, k + 1, e2);
+      if (s2.name && !s2.role && !s2.org) return { kind: 'name', mention: [k + 1, e2], name: s2.name, role: [i, k], next: e2 };
+      break;
+    }
     if (c.roleHeadsLower.has(w.lower) && w.lower !== 'mantan') {
       // `pria yang memulai …`, `tokoh Ansor …`: a description ending the sentence.
       let k = i;
@@ -385,7 +416,7 @@ function descriptive(r: PhraseReader, i: number, limitOffset: number): SpeakerPh
   for (let k = i; k < i + 14; k++) {
     const x = wi.get(k);
     if (!x || x.start >= limitOffset) break;
-    if (!x.word && !(x.text === '(' || x.text === ')')) {
+    if (!x.word && !/^[()\/-]$/.test(x.text)) {
       if (k - 1 > i && c.anaphoric.has(wi.get(k - 1)!.lower)) {
         return { kind: 'descriptive', mention: [i, k], name: null, role: null, next: k };
       }

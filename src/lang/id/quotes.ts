@@ -17,7 +17,7 @@ const postCues = [
   'kata', 'ujar', 'ucap', 'tutur', 'jelas', 'ungkap', 'tegas', 'imbuh', 'tambah', 'terang',
   'lanjut', 'sambung', 'pungkas', 'tutup', 'papar', 'sebut', 'beber', 'tandas', 'tulis', 'cuit',
   'kicau', 'tanya', 'jawab', 'cerita', 'kisah', 'seloroh', 'canda', 'keluh', 'teriak', 'kelakar', 'tukas', 'urai', 'cetus', 'timpal', 'seru', 'sergah', 'bilang',
-  'kenang', 'tuding', 'klaim', 'sindir', 'pinta', 'harap', 'ajak', 'imbau', 'simpul',
+  'aku', 'kenang', 'tuding', 'klaim', 'sindir', 'pinta', 'harap', 'ajak', 'imbau', 'simpul',
   'celetuk', 'keluh', 'bunyi',
 ];
 
@@ -126,7 +126,7 @@ const roleHeads = [
   'Sutradara', 'Produser', 'Supervisor', 'Kasubbid', 'Kapolrestabes', 'Kabidhumas', 'KSAD',
   'Kasad', 'Danlanud', 'Danramil', 'Babinsa', 'Pangkostrad', 'Ombudsman', 'Auditor', 'Notaris',
   // lower-case heads of descriptive roles
-  'tokoh', 'staf', 'pengamat', 'peneliti', 'ekonom', 'analis', 'pakar', 'ahli', 'warga', 'siswa',
+  'spesialis', 'dokter', 'tokoh', 'staf', 'pengamat', 'peneliti', 'ekonom', 'analis', 'pakar', 'ahli', 'warga', 'siswa',
   'siswi', 'mahasiswa', 'petani', 'nelayan', 'pedagang', 'sopir', 'pengemudi', 'korban', 'saksi',
   'juru', 'kuasa', 'pengacara', 'anggota', 'kader', 'pelatih', 'pemain', 'bintang', 'mantan',
   'bekas', 'eks', 'politikus', 'politisi', 'pengusaha', 'pendiri', 'pemilik', 'ketua', 'kepala',
@@ -172,7 +172,7 @@ const roleWords = [
 const roleConnectors = [
   'dan', 'bidang', 'urusan', 'of', 'for', 'and', 'the', 'muda', 'khusus', 'ahli', 'senior',
   'utama', 'umum', 'pemenangan', 'pemilu', 'hubungan', 'luar', 'dalam', 'negeri', 'sekaligus',
-  'serta', 'asal', 'bagian', 'sementara',
+  'serta', 'asal', 'bagian', 'sementara', 'terpilih', 'nonaktif', 'definitif', 'petahana',
 ];
 
 // Heads of organisation names, from the forms news uses (`PT`, `Kementerian`, `Badan`).
