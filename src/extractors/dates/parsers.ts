@@ -32,10 +32,11 @@ function parser(pattern: RegExp, build: Build): Parser {
       // chrono resumes a failed search one character further: never start inside a word.
       if (index > 0 && /[\p{L}\p{N}]/u.test(context.text[index - 1]!)) return null;
       // Nor inside a hyphenated word (`tahun-tahun mendatang`, `sehari-hari`).
-      if (index > 1 && context.text[index - 1] === '-' && /\p{L}/u.test(context.text[index - 2]!)) return null;
+      if (index > 1 && /[-–]/.test(context.text[index - 1]!) && /[\p{L}\p{N}]/u.test(context.text[index - 2]!)) return null;
       const candidate = build(context.text, match as RegExpExecArray);
       if (!candidate) return null;
-      const result = context.createParsingResult(index, match[0], {});
+      // The result covers the candidate's own span, so chrono resumes right after it.
+      const result = context.createParsingResult(candidate.start, context.text.slice(candidate.start, candidate.end), {});
       CANDIDATES.set(result, candidate);
       return result;
     },
@@ -321,6 +322,8 @@ export function buildParsers(c: CompiledDates): Parser[] {
       }
       if (y1 < 1500 || y1 > 2100) return null;
       if (labelled) return hide;
+      // `Super League 2014 ini`, `Piala Dunia 2018 mendatang`: a year in a name.
+      if (isCapitalised(prevRaw) && !atSentenceStart(text, m.index) && !lex.yearPrepositions.includes(prev) && lex.months[prev] === undefined) return hide;
       const joined = lex.conjunctions.includes(prev) &&
         /(?:1[5-9]|20)\d\d\D{0,12}$/.test(text.slice(Math.max(0, m.index - prevRaw.length - 14), m.index - prevRaw.length));
       if (lex.yearPrepositions.includes(prev) || m[4] || joined || (y2 !== null && !isCapitalised(prevRaw))) return base;
@@ -334,7 +337,9 @@ export function buildParsers(c: CompiledDates): Parser[] {
     rx(`(?:(${c.number})(?:\\s{0,2}[-–]\\s{0,2}(${c.number}))?|(${c.vagueAmounts}))\\s{1,3}${unitsWithNya}(?:\\s{1,3}(?:${conjunctions}\\s{1,3})?(${c.number})\\s{1,3}(${c.durationUnits})${END})?`),
     (text, m) => {
       const prev = wordBefore(text, m.index);
-      if (lex.ageCues.includes(prev)) return null;
+      // `berusia 34 tahun`, `usia mereka genap 20 tahun`: an age, not a duration.
+      const before = norm(text.slice(Math.max(0, m.index - 30), m.index)).split(' ').slice(-4);
+      if (before.some((w) => lex.ageCues.includes(w.replace(/[,.;:]$/, '')))) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^\s*\)/.test(after) && /\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // `(34 tahun)`: an age
       if (/^[-/]/.test(after)) return null; // `sehari-hari`, `10 kg/tahun` style rates
@@ -345,13 +350,16 @@ export function buildParsers(c: CompiledDates): Parser[] {
       const n = m[3] ? null : c.parseNumber(m[1]!);
       if (!m[3] && (n === null || n <= 0)) return null;
       const parts = [{ n, unit }];
+      let end = m.index + m[0].length;
       if (m[5] && m[6]) {
         const n2 = c.parseNumber(m[5]);
         const u2 = c.unitOf(m[6]);
-        if (n2 !== null && u2) parts.push({ n: n2, unit: u2 });
+        // `2 jam 30 menit`, `20 tahun dan 8 bulan`: one duration; `18 bulan atau 24 bulan`: two.
+        if (n2 !== null && u2 && UNIT_ORDER.indexOf(u2) < UNIT_ORDER.indexOf(unit)) parts.push({ n: n2, unit: u2 });
       }
+      if (parts.length === 1 && m[5]) end = m.index + firstUnitEnd(m[0], m[4]!);
       const value = durationValue(parts);
-      return { start: m.index, end: m.index + m[0].length, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
+      return { start: m.index, end, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
     },
   );
   const oneUnitDuration = lex.onePrefix
@@ -446,6 +454,17 @@ export function resolveNumericDate(ref: Ymd | null, wd: number, d: number, m: nu
     }
   }
   return { value: fmtDay(day), day, warning: `date "${text}": the weekday does not match ${fmtDay(day)}; the written date is kept` };
+}
+
+/** Units from the smallest: a compound duration goes from a larger unit to a smaller one. */
+const UNIT_ORDER: DateUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century'];
+
+/** Where the first unit word (and its suffix) of a duration match ends, from the match start. */
+function firstUnitEnd(match: string, unitWord: string): number {
+  const at = match.toLowerCase().indexOf(unitWord.toLowerCase());
+  let end = at + unitWord.length;
+  while (end < match.length && /\p{L}/u.test(match[end]!)) end++;
+  return end;
 }
 
 const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

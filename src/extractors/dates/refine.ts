@@ -86,6 +86,11 @@ export function refineCandidates(cands: Candidate[], text: string, c: CompiledDa
     if (cand.drop) continue;
     extendPart(cand, text, p);
     if (cand.calendar) extendDirection(cand, text, p, c);
+    else if (cand.rule === RULES.weekdayNumeric || cand.rule === RULES.weekdayDate) {
+      // `Selasa (19/9) kemarin`, `Sabtu (29/7) mendatang`: the word belongs to the date.
+      const m = p.directionAfter.exec(text.slice(cand.end, cand.end + 24));
+      if (m) cand.end += m[0].length;
+    }
     if (cand.clock) {
       const z = p.zoneAfter.exec(text.slice(cand.end, cand.end + 8));
       if (z) cand.end += z[0].length;

@@ -79,12 +79,14 @@ const fmtMonthOf = (t: Ymd) => fmtMonth(t.y, t.m);
 export function yearFor(ref: Ymd, m: number, d: number | null, direction: Direction | null): number {
   const day = d ?? 1;
   if (direction === 'present') return ref.y;
+  // A week of slack: articles are often published a few days after they were written.
+  const SLACK = 7;
   if (direction === 'past') {
-    const sameYear = toEpochDay({ y: ref.y, m, d: d ?? 1 }) <= toEpochDay(ref);
+    const sameYear = d === null ? m <= ref.m : toEpochDay({ y: ref.y, m, d }) <= toEpochDay(ref) + SLACK;
     return sameYear ? ref.y : ref.y - 1;
   }
   if (direction === 'future') {
-    const sameYear = d === null ? m >= ref.m : toEpochDay({ y: ref.y, m, d: day }) >= toEpochDay(ref);
+    const sameYear = d === null ? m >= ref.m : toEpochDay({ y: ref.y, m, d: day }) >= toEpochDay(ref) - SLACK;
     return sameYear ? ref.y : ref.y + 1;
   }
   return nearestYear(ref, m, d ?? 15);
