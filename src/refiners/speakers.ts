@@ -64,6 +64,10 @@ class SpeakerResolver {
   private readonly runByEnd = new Map<number, NameRun>();
   private readonly runsByNameWord = new Map<string, NameRun[]>();
   private readonly fullestOrgs = new Map<string, string>();
+  /** Words used to name a speaker at some cue: part of a name, never a body. */
+  private readonly speakerWords = new Set<string>();
+  /** Capitalised words that form a run of their own somewhere (`Inter menang …`). */
+  private readonly singleWordRuns = new Set<string>();
 
   constructor(
     private readonly ctx: ExtractionContext,
@@ -74,6 +78,9 @@ class SpeakerResolver {
 
   run(): void {
     this.collectRuns();
+    for (const a of this.analysis.attributions) {
+      if (a.kind === 'name' && a.name) for (const w of nameWords(this.r.text.slice(a.name[0], a.name[1]))) this.speakerWords.add(w);
+    }
     for (const p of this.ctx.result.people) this.personFromEntity(p);
     const resolved = new Map<Attribution, { person: Person | null; org: string | null; resolved: Speaker['resolved'] }>();
     // Names first: they do not depend on what came before. A one-word "body" that is a
@@ -110,7 +117,12 @@ class SpeakerResolver {
         if (person) speaker = this.personSpeaker(person, a, 'alias');
       } else if (a.kind === 'continuation') {
         const before = previous as { a: Attribution; speaker: Speaker } | null;
-        if (before && a.paragraph - before.a.paragraph <= MAX_CONTINUATION_PARAGRAPHS) {
+        // Someone named in the narration since the last quote speaks now (`Asep membantah
+        // dugaan itu. "Kata siapa?"`); else the quote goes on with the last speaker.
+        const anchor = this.latestAnchorAt(a.position);
+        if (anchor && (!before || anchor.position > before.a.end) && this.ctx.doc.paragraphAt(anchor.position)?.index === a.paragraph) {
+          speaker = { ...this.personSpeaker(anchor.person, a, 'continuation'), mention: null };
+        } else if (before && a.paragraph - before.a.paragraph <= MAX_CONTINUATION_PARAGRAPHS) {
           speaker = { ...before.speaker, mention: null, resolved: 'continuation' };
         }
       }
@@ -153,6 +165,7 @@ class SpeakerResolver {
         continue;
       }
       const split = splitRun(this.r, i, end);
+      if (end - i === 1) this.singleWordRuns.add(w.text);
       const run: NameRun = { from: i, to: end, name: split.name, role: split.role, org: split.org };
       this.runs.push(run);
       this.runByStart.set(i, run);
@@ -274,7 +287,21 @@ class SpeakerResolver {
     }
     // The entities' names only where the narration itself gives no longer form.
     if (best === name) for (const e of this.entityNames) if (this.startsARun(e.name)) consider(e.name);
-    return best;
+    return this.dropLeadingBodies(best, target);
+  }
+
+  /** `Inter Stefano Pioli` → `Stefano Pioli`: a leading word that the article also uses alone
+   *  (a club, a company) but never for a speaker is not part of the name. */
+  private dropLeadingBodies(best: string, target: string[]): string {
+    const parts = best.split(/\s+/);
+    while (parts.length > target.length && parts.length > 2) {
+      const w = parts[0]!.toLowerCase();
+      if (target.includes(w) || this.speakerWords.has(w)) break;
+      const alone = (this.runsByNameWord.get(w) ?? []).some((run) => run.to - run.from === 1) || this.singleWordRuns.has(parts[0]!);
+      if (!alone) break;
+      parts.shift();
+    }
+    return parts.join(' ');
   }
 
   private isPersonWord(name: string): boolean {
@@ -431,6 +458,17 @@ class SpeakerResolver {
       }
     }
     this.anchors.sort((x, y) => x.position - y.position);
+  }
+
+  private latestAnchorAt(position: number): Anchor | null {
+    let lo = 0;
+    let hi = this.anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.anchors[mid]!.position < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.anchors[lo - 1]! : null;
   }
 
   private latestAnchor(position: number): Person | null {

@@ -12,6 +12,8 @@ import { phraseAfter, phraseBefore, runForward, splitRun, type PhraseReader, typ
 const SENTENCE_BEFORE = /[.!?:;)"”’»]/;
 const ENDS_WITH_PUNCT = /[.,!?…;:-]\s*$/;
 const SPACE = /\s/;
+// Indonesian verb prefixes (meN-, ber-): a reporting verb the lexicon lacks still has one.
+const PREFIXED_VERB = /^(?:me|ber)\p{Ll}{3,}$/u;
 
 export function directQuote(doc: ArticleDoc, r: PhraseReader, code: string, q: Quotation): Attribution | null {
   const { text } = doc;
@@ -93,9 +95,15 @@ export function directQuote(doc: ArticleDoc, r: PhraseReader, code: string, q: Q
   if (j >= floor && /^[:,]$/.test(wi.get(j)!.text)) j--;
   if (j >= floor) {
     const v = wi.get(j)!;
-    if (v.word && !v.cap && (c.clauseVerbs.has(v.lower) || c.objectVerbs.has(v.lower))) {
+    const punctuated = j + 1 < wi.words.length && /^[:,]$/.test(wi.get(j + 1)!.text);
+    // A known reporting verb, or any prefixed verb right before `:`/`,` (`Onew pun berbahasa
+    // Indonesia:` has a name before it; `X berkomentar, "…"`).
+    const known = c.clauseVerbs.has(v.lower) || c.objectVerbs.has(v.lower);
+    if (v.word && !v.cap && (known || (punctuated && PREFIXED_VERB.test(v.lower)))) {
       const phrase = phraseBefore(r, j, floor);
-      if (phrase) return attribution(doc, r, code, q, inner, [v.start, v.end], phrase, 'pre-cue');
+      if (phrase && (known || phrase.kind === 'name' || phrase.kind === 'pronoun')) {
+        return attribution(doc, r, code, q, inner, [v.start, v.end], phrase, 'pre-cue');
+      }
     }
   }
 

@@ -26,7 +26,7 @@ const postCues = [
 // reminding, urging, requesting, proposing, hoping). Frequencies from the indosum corpus
 // (`X mengatakan,` 318, `menjelaskan` 108, `menambahkan` 104, ...) and KBBI.
 const clauseVerbs = [
-  'mengatakan', 'berkata', 'berujar', 'menambahkan', 'menegaskan', 'menilai', 'mengakui',
+  'mengatakan', 'berkata', 'berujar', 'berkomentar', 'menuliskan', 'mencuit', 'mengunggah', 'menambahkan', 'menegaskan', 'menilai', 'mengakui',
   'memastikan', 'berharap', 'mengharapkan', 'mengingatkan', 'mengimbau', 'menghimbau',
   'melanjutkan', 'mengklaim', 'menduga', 'memperkirakan',
   'memprediksi', 'memprediksikan', 'meyakini', 'berpendapat', 'berpandangan', 'menganggap',
@@ -206,7 +206,7 @@ const notNames = [
   'Meskipun', 'Walau', 'Walaupun', 'Jadi', 'Karena', 'Sebab', 'Oleh', 'Untuk', 'Agar', 'Jika',
   'Kalau', 'Apabila', 'Adapun', 'Sedangkan', 'Sedang', 'Pada', 'Sejak', 'Hingga', 'Sampai',
   'Kini', 'Saat', 'Terkait', 'Soal', 'Mengenai', 'Tentang', 'Bagi', 'Dengan', 'Tanpa', 'Yang',
-  'Itu', 'Ini', 'Tersebut', 'Mereka', 'Kami', 'Kita', 'Saya', 'Aku', 'Anda', 'Kamu', 'Pihaknya',
+  'Kepada', 'Bagi', 'Buat', 'Oleh', 'Antara', 'Itu', 'Ini', 'Tersebut', 'Mereka', 'Kami', 'Kita', 'Saya', 'Aku', 'Anda', 'Kamu', 'Pihaknya',
   'Informasi', 'Sementara itu', 'Selanjutnya', 'Lebih', 'Sekadar', 'Seperti', 'Sebagai', 'Secara',
   'Baca', 'Simak', 'Lihat', 'Berdasarkan', 'Melalui', 'Lewat', 'Atas', 'Demikian', 'Begitu',
   'Setiap', 'Semua', 'Para', 'Seorang', 'Sebanyak', 'Sekitar', 'Tak', 'Tidak', 'Belum', 'Sudah',
