@@ -247,14 +247,14 @@ function spelledEcho(s: FigureScan, j: number): number {
   return tokens[k]?.text === ')' && words > 0 ? k + 1 : j;
 }
 
-/** Whether a list of numbers from token `j` ends in a month name (`23, 24 dan 25 Juni`). */
+/** Whether a list of numbers from token `j` ends in a month or a time unit (`23 dan 24 Juni`, `8 dan 12 jam`). */
 function listBeforeMonth(s: FigureScan, j: number): boolean {
   const { g, tokens } = s;
   for (let k = j, steps = 0; k < tokens.length && steps < 12; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'digits') continue;
     if (g.listJoiners.has(t.lower)) continue;
-    return t.kind === 'word' && g.monthNames.has(t.lower) && k > j;
+    return t.kind === 'word' && (g.monthNames.has(t.lower) || g.durationWords.has(t.lower)) && k > j;
   }
   return false;
 }
@@ -323,8 +323,9 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       if (right.text === ':' && after?.kind === 'digits' && glued(right, after)) {
         return reject(j + 2);
       }
-      if ((right.text === '-' || right.text === '‐') && after?.kind === 'word' && glued(right, after)) {
-        return reject(j + 2);
+      const rangeToAmount = !!g.currencyBefore.match(tokens, j + 1) || (!!after && startsWordNumber(after, g));
+      if ((right.text === '-' || right.text === '‐') && after?.kind === 'word' && glued(right, after) && !rangeToAmount) {
+        return reject(j + 2); // `1980-an`, `3-pemain`
       }
     }
   }
@@ -416,6 +417,17 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       unit = pct.value === 'point' ? lex.percentPointUnit : lex.percentUnit;
       j = pct.end;
       rule = 'percent';
+      // `2% sampai 4%`, `5 persen-6 persen`: a range written with the sign on both ends
+      const joined = range ? null : g.rangeJoiners.match(tokens, j);
+      const tail = joined && tokens[joined.end]?.kind === 'digits' ? readNumberPart(s, joined.end, false) : null;
+      const tailPct = tail && tail.scale === null ? g.percent.match(tokens, tail.end) : null;
+      if (tail && tailPct && tailPct.value === pct.value) {
+        const hi = valueOf(tail.reading, 0);
+        if (hi > value) {
+          range = { min: value, max: hi };
+          j = tailPct.end;
+        }
+      }
     } else if (u) {
       kind = 'quantity';
       unit = normaliseSpace(textOf(tokens, j, u.end));
@@ -476,6 +488,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       }
     }
     if (isYear && word && CAPITALISED.test(word.text) && !g.measureCues.has(prevWord)) return reject(j); // `UEFA 2017`
+    if (isYear && unit && HAS_CAPITAL.test(unit)) return reject(j); // `2017 CX Index`
   }
   if (rule === 'number' || rule === 'range' || (rule === 'words' && kind === 'quantity' && !unit)) {
     // A number with nothing after it: only where the words before make it a measure.
