@@ -103,6 +103,18 @@ describe('reference date', () => {
     expect(result.dates.map((d) => d.value)).toEqual(['2017-12-29', '2018-01-02']);
   });
 
+  it('prefers the past for a yearless date half a year away', () => {
+    const { result } = dates('Sidang perdana digelar Selasa (1/3) di Jakarta.', '2016-09-16');
+    expect(result.dates.map((d) => d.value)).toEqual(['2016-03-01']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('takes the day near publication when a yearless date slips its month', () => {
+    const { result } = dates('kata Elia di Gedung DPR, Kamis (8/7).', '2017-06-09');
+    expect(result.dates.map((d) => d.value)).toEqual(['2017-06-08']);
+    expect(result.warnings).toHaveLength(1);
+  });
+
   it('resolves a bare weekday to the latest such day, a future one after `akan`', () => {
     const { result } = dates('"Kami siap," kata dia, Senin. Tim akan berangkat pada Jumat.', '2023-07-26');
     expect(result.dates.map((d) => [d.text, d.value])).toEqual([

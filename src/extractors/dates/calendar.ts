@@ -76,7 +76,8 @@ export const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
 
 /**
  * The year that puts month/day nearest to the reference date (news reports events near
- * publication): `27/3` read on 2017-03-28 is 2017, `30/12` read on 2018-01-02 is 2017.
+ * publication): `27/3` read on 2017-03-28 is 2017, `30/12` read on 2018-01-02 is 2017,
+ * `1/3` read on 2016-09-16 is 2016 (the past is preferred).
  */
 export function nearestYear(ref: Ymd, m: number, d: number): number {
   let best = ref.y;
@@ -84,7 +85,9 @@ export function nearestYear(ref: Ymd, m: number, d: number): number {
   const r = toEpochDay(ref);
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     const dd = Math.min(d, daysInMonth(y, m));
-    const dist = Math.abs(toEpochDay({ y, m, d: dd }) - r);
+    // News reports the recent past more than the future: a day ahead counts double.
+    const diff = toEpochDay({ y, m, d: dd }) - r;
+    const dist = diff > 0 ? 2 * diff : -diff;
     if (dist < bestDist) {
       best = y;
       bestDist = dist;
