@@ -319,7 +319,9 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       if (!ok) return reject(j + 1);
     } else if (right.kind === 'mark') {
       const after = tokens[j + 1];
-      if (right.text === '/' && after && after.kind !== 'mark' && glued(right, after)) return reject(j + 2);
+      // `26/7`, `742/VI/2017` are dates and codes; `miliar/hari`, `kg/tahun` are rates
+      const code = after && (after.kind === 'digits' || (after.kind === 'word' && HAS_CAPITAL.test(after.text)));
+      if (right.text === '/' && code && glued(right, after)) return reject(j + 2);
       if (right.text === ':' && after?.kind === 'digits' && glued(right, after)) {
         return reject(j + 2);
       }

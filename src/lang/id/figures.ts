@@ -117,7 +117,7 @@ export const figures: FigureLexicon = {
     'tentu', 'bila', 'jika', 'kalau', 'agar', 'supaya', 'sementara', 'sedangkan', 'padahal', 'walau',
     'meski', 'meskipun', 'via', 'sana', 'sini', 'situ', 'semua', 'seluruh', 'para', 'kami', 'kita',
     'mereka', 'dia', 'ia', 'saya', 'aku', 'anda', 'kamu', 'beliau', 'pihak', 'hal', 'a', 'the', 'of',
-    'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'lusin', 'kodi',
+    'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'lusin', 'kodi', 'versi', 'jua', 'edisi',
   ],
   verbPrefixes: ['me', 'ber', 'di', 'ter', 'memper', 'diper'],
   nounsWithVerbPrefix: [
