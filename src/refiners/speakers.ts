@@ -390,7 +390,7 @@ class SpeakerResolver {
     if (words.length === 1) {
       const m = words[0]!;
       for (const p of candidates) {
-        if (isSyllableShortForm(m, p.words) || p.words.some((w) => nearlySame(w, m))) {
+        if (isSyllableShortForm(m, p.words) || p.words.some((w) => nearlySame(w, m) || isClippedForm(m, w))) {
           const person = this.persons.includes(p) ? p : this.addPerson(p.name);
           person.aliases.add(lower);
           return { person, how: 'alias' };
@@ -718,6 +718,11 @@ function nearlySame(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** `Hardi` for `Hardisiswan`: a name cut short, four letters or more. */
+function isClippedForm(short: string, word: string): boolean {
+  return short.length >= 4 && word.length > short.length && word.startsWith(short);
 }
 
 function stripParenthesis(s: string): string {

@@ -14,6 +14,9 @@ import { postCueBase } from './lexicon.js';
 import { phraseAfter, phraseBefore, type PhraseReader, type SpeakerPhrase } from './phrases.js';
 
 const MIN_CLAUSE_WORDS = 3;
+// `JAKARTA -`, `NEW YORK, JUARA.NET -`, `Gorontalo (ANTARA News) -`: capitals or a place with an
+// agency in brackets, then a dash and a space.
+const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\p{N} ,.]{0,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \([^)]{2,30}\))\s?[-–—]{1,2}\s+/u;
 // Words that may open a sentence before a first-position cue (`Dan kata dia, …`).
 const CONNECTIVES = new Set(['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'itu', 'lalu', 'kemudian', 'adapun', 'selain', 'masih', 'pun', 'and', 'but']);
 const PASSIVE_OR_STATIVE = /^(?:di|ter)\p{Ll}{4,}$/u;
@@ -66,6 +69,9 @@ export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, se
     a = first.end;
     while (a < b && /\s/.test(text[a]!)) a++;
   }
+  // A dateline before a clause that opens the article (`JAKARTA - …`, `Gorontalo (ANTARA) -`).
+  const dateline = DATELINE.exec(text.slice(a, Math.min(b, a + 60)));
+  if (dateline) a += dateline[0].length;
   while (b > a && /[\s.]/.test(text[b - 1]!)) b--;
   while (b > a && /[,;:]/.test(text[b - 1]!)) b--;
   const clause = text.slice(a, b);
@@ -200,6 +206,12 @@ function tryVerb(doc: ArticleDoc, r: PhraseReader, k: number, a: number, b: numb
   }
   const first = wi.get(m);
   if (!first || m >= b || !first.word) return null;
+  // `CLAUSE, Minister X said on Monday`: the verb closes the sentence; the clause came first.
+  const subjectStart = phrase.role && phrase.role[0] < phrase.mention[0] ? phrase.role[0] : phrase.mention[0];
+  const beforeSubject = wi.get(subjectStart - 1);
+  if (!comma && c.stops.has(first.lower) && !c.complementisers.has(first.lower) && beforeSubject?.text === ',' && subjectStart - 1 - a >= 4) {
+    return { frame: 'post-cue', cue: [w.start, w.end], phrase, clauseStart: wi.get(a)!.start, clauseEnd: beforeSubject.start };
+  }
   if (c.complementisers.has(first.lower)) complementiser = true;
   if (!comma && (c.feelingWords.has(first.lower) || c.nominalisers.has(first.lower))) return null;
   if (!strong && !comma && !complementiser && !opensClause(r, m, b)) return null;

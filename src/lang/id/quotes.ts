@@ -165,6 +165,7 @@ const roleWords = [
   'Laut', 'Darat', 'Angkatan', 'Pertambangan', 'Perkebunan', 'Peternakan', 'Pemerintahan',
   'Kesejahteraan', 'Sekretaris', 'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Staf', 'Direktur',
   'Utara', 'Selatan', 'Barat', 'Timur', 'Tenggara', 'Barat Daya', 'Raya',
+  'Tbk', 'Tbk.', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Corp', 'Group', 'Grup',
   'Bicara', 'Suku', 'Kerja', 'Teknis', 'Administrasi', 'Keanggotaan', 'Organisasi', 'Kaderisasi',
   'Hubungan', 'Antar', 'Lembaga', 'Bendahara', 'Eksternal', 'Internal', 'Operations', 'Digital',
 ];
