@@ -22,9 +22,10 @@ export type InputFormat = 'text' | 'jsonl' | 'html';
 export interface ArchiveArticle {
   kind: 'article';
   id: string;
-  /** What the output's `source` says: the file, or `file:line` for a JSONL record. */
-  source: string;
-  file: string;
+  /** What the output's `source` says: the file, or `file:line` for a JSONL record; null for stdin. */
+  source: string | null;
+  /** The file as named on the command line (or found in a folder or glob); null for stdin. */
+  file: string | null;
   /** 1-based line of a JSONL record; null for a whole file. */
   line: number | null;
   /** Bytes of input this record stands for (progress and MB/s). */
@@ -41,8 +42,8 @@ export interface ArchiveArticle {
 export interface ArchiveFailure {
   kind: 'error';
   id: string;
-  source: string;
-  file: string;
+  source: string | null;
+  file: string | null;
   line: number | null;
   bytes: number;
   code: string;
@@ -99,7 +100,9 @@ export async function* expandInputs(inputs: readonly string[], exclude: readonly
         onlyFiles: true,
         expandDirectories: false,
       });
-      yield* found.sort(compareCodeUnits);
+      // A folder without article files fails in its place (reading a folder says so).
+      if (found.length === 0) yield input;
+      else yield* found.sort(compareCodeUnits);
     } else if (!info && GLOB_CHARS.test(input)) {
       const { glob } = await import('tinyglobby');
       const found = await glob(input, { ignore: [...exclude], onlyFiles: true, expandDirectories: false });
@@ -198,7 +201,7 @@ export async function* readInput(
     yield failure(file, null, size, err.code, err.message);
     return;
   }
-  const name = displayName(file);
+  const name = file === '-' ? null : file;
   const article: ArchiveArticle = { kind: 'article', id: fileStem(file), source: name, file: name, line: null, bytes: size };
   if (format === 'html') article.html = text;
   else article.text = text;
@@ -285,8 +288,8 @@ export function jsonlRecord(raw: string, file: string, stem: string, line: numbe
   return {
     kind: 'article',
     id,
-    source: `${displayName(file)}:${line}`,
-    file: displayName(file),
+    source: file === '-' ? null : `${file}:${line}`,
+    file: file === '-' ? null : file,
     line,
     bytes,
     text,
@@ -295,19 +298,14 @@ export function jsonlRecord(raw: string, file: string, stem: string, line: numbe
   };
 }
 
-/** How records name stdin (`-`): `stdin`, as the CLI's messages do. */
-function displayName(file: string): string {
-  return file === '-' ? 'stdin' : file;
-}
-
 function failure(file: string, line: number | null, bytes: number, code: string, message: string, id?: string): ArchiveFailure {
   const stem = fileStem(file);
-  const name = displayName(file);
+  const stdin = file === '-';
   return {
     kind: 'error',
     id: id ?? (line === null ? stem : `${stem}-${line}`),
-    source: line === null ? name : `${name}:${line}`,
-    file: name,
+    source: stdin ? null : line === null ? file : `${file}:${line}`,
+    file: stdin ? null : file,
     line,
     bytes,
     code,

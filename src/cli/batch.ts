@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import type { ArticleOutput } from '../types.js';
 import { isArticleError } from '../types.js';
 import { expandInputs, formatOf, readArchives, type ArchiveOptions, type ArchiveRecord, type JsonlFields } from './archives.js';
-import type { RecordAnalysisOptions, RecordMeta } from './analyze-record.js';
+import { recordPlace, type RecordAnalysisOptions, type RecordMeta } from './records.js';
 import { hasOutput, prepareOutDir, writeOutput } from './outdir.js';
 import { analyzeInOrder, defaultJobs } from './pool.js';
 import { BatchProgress, summaryLine, type BatchCounts, type ProgressStream } from './progress.js';
@@ -21,7 +21,10 @@ export interface BatchOptions {
   input?: ArchiveOptions['input'];
   fields?: Partial<JsonlFields>;
   exclude?: readonly string[];
-  /** Worker threads; undefined: the number of cores, or none for one plain article file. */
+  /**
+   * Worker threads (0: this thread). Undefined: one per core, started once the run proves to
+   * be more than a few articles (none at all for one plain article file).
+   */
   jobs?: number;
   timeoutPerArticle?: number | null;
   shard?: Shard | null;
@@ -30,7 +33,14 @@ export interface BatchOptions {
   resume?: boolean;
   quiet?: boolean;
   analysis?: RecordAnalysisOptions;
+  /** End with the summary line (unless quiet); default: when this is a batch (isBatchRun). */
+  summary?: boolean;
+  /** Stop reading when this says so (the reader of stdout went away). */
+  stopped?: () => boolean;
 }
+
+/** How many articles a run without --jobs analyses in this thread before it starts the pool. */
+export const INLINE_BEFORE_POOL = 8;
 
 export interface BatchIO {
   stdin?: NodeJS.ReadableStream;
@@ -70,14 +80,34 @@ export async function* takeShard<T>(records: AsyncIterable<T>, shard: Shard | nu
 }
 
 /**
- * How many workers: as asked; else none when the input is one plain article file (starting a
- * pool costs more than the article); else one per core. A timeout needs a worker to stop.
+ * How many workers, and how many articles go first in this thread: as asked (a timeout needs
+ * a worker it can stop); else none for one plain article file; else one per core, after the
+ * first few articles (starting workers and loading the model in each costs more than a few
+ * articles: a short list of files never waits for it).
  */
-export async function chooseJobs(options: Pick<BatchOptions, 'inputs' | 'input' | 'jobs' | 'timeoutPerArticle'>): Promise<number> {
+export async function chooseJobs(
+  options: Pick<BatchOptions, 'inputs' | 'input' | 'jobs' | 'timeoutPerArticle'>,
+): Promise<{ jobs: number; inlineFirst: number }> {
   const timeout = options.timeoutPerArticle != null;
-  if (options.jobs !== undefined) return timeout ? Math.max(1, options.jobs) : options.jobs;
-  if (!timeout && (await isSingleArticle(options.inputs, options.input))) return 0;
-  return defaultJobs();
+  if (options.jobs !== undefined) return { jobs: timeout ? Math.max(1, options.jobs) : options.jobs, inlineFirst: 0 };
+  if (timeout) return { jobs: defaultJobs(), inlineFirst: 0 };
+  if (await isSingleArticle(options.inputs, options.input)) return { jobs: 0, inlineFirst: 0 };
+  return { jobs: defaultJobs(), inlineFirst: INLINE_BEFORE_POOL };
+}
+
+/**
+ * Whether a run is a batch, which ends with a summary line: an archive (JSONL), a folder or a
+ * glob among the inputs, or --out-dir. A list of files named one by one is not.
+ */
+export async function isBatchRun(options: Pick<BatchOptions, 'inputs' | 'input' | 'outDir'>): Promise<boolean> {
+  if (options.outDir) return true;
+  for (const name of options.inputs) {
+    if (formatOf(name, options.input ?? (name === '-' ? 'text' : 'auto')) === 'jsonl') return true;
+    if (name === '-') continue;
+    const info = await stat(name).catch(() => null);
+    if (info?.isDirectory() || (!info && /[*?[\]{}]/.test(name))) return true;
+  }
+  return false;
 }
 
 async function isSingleArticle(inputs: readonly string[], input: BatchOptions['input']): Promise<boolean> {
@@ -100,24 +130,21 @@ export async function totalInputBytes(inputs: readonly string[], exclude: readon
   return total;
 }
 
-/** Where a message about a record points: `file:line` or `file`. */
-export function recordPlace(meta: RecordMeta): string {
-  return meta.line !== null ? `${meta.file}:${meta.line}` : meta.file;
-}
-
 /**
  * Run a batch: each output record goes to `write` (awaited: back-pressure) or into --out-dir.
- * Per-record errors are reported on stderr (unless -q) and the run goes on.
+ * A record that failed is reported on stderr (`warta: file:line: message`, also with -q) and
+ * the run goes on; `log` writes a line on stderr without breaking the progress bar.
  */
 export async function runBatch(
   options: BatchOptions,
   io: BatchIO,
-  write: (output: ArticleOutput, meta: RecordMeta) => Promise<void>,
+  write: (output: ArticleOutput, meta: RecordMeta, log: (line: string) => void) => Promise<void>,
 ): Promise<BatchResult> {
   const quiet = options.quiet ?? false;
   const outDir = options.outDir ?? null;
   if (outDir) await prepareOutDir(outDir);
-  const jobs = await chooseJobs(options);
+  const { jobs, inlineFirst } = await chooseJobs(options);
+  const summary = options.summary ?? (await isBatchRun(options));
   const progress = await BatchProgress.start({
     stderr: io.stderr,
     quiet,
@@ -129,25 +156,26 @@ export async function runBatch(
   );
   if (outDir && options.resume) records = skipDone(records, outDir, progress);
   try {
+    const log = (line: string) => progress.log(line);
     for await (const { meta, output } of analyzeInOrder(records, {
       jobs,
+      inlineFirst,
       timeoutPerArticle: options.timeoutPerArticle ?? null,
       analysis: options.analysis,
     })) {
-      if (outDir) await writeOutput(outDir, output);
-      else await write(output, meta);
       const failed = isArticleError(output);
-      if (failed && !quiet) progress.log(`warta: ${recordPlace(meta)}: ${output.error.message}`);
+      if (failed) log(`warta: ${recordPlace(meta)}: ${output.error.message}`);
+      if (outDir) await writeOutput(outDir, output);
+      else await write(output, meta, log);
       progress.update(meta, failed);
+      if (options.stopped?.()) break;
     }
   } finally {
     progress.stop();
   }
   const counts = progress.counts();
-  // A run over one article says nothing more; a batch ends with its summary line.
-  const summarised = !quiet && (counts.articles + counts.skipped > 1 || jobs > 0 || outDir !== null);
+  const summarised = summary && !quiet && !options.stopped?.();
   if (summarised) io.stderr.write(`${summaryLine(counts)}\n`);
-  if (counts.errors > 0 && quiet) io.stderr.write(`warta: ${counts.errors} of ${counts.articles} articles failed\n`);
   return { ...counts, summarised };
 }
 

@@ -5,12 +5,11 @@ import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { languagePacks } from '../lang/index.js';
-import { contractJsonSchema } from '../schema.js';
 import { isArticleError } from '../types.js';
 import type { CliIO } from './io.js';
-import { registerEvalCommand } from './eval-command.js';
-import { analyzeInput, errorRecord, inputName, type RunAnalyzeOptions } from './analyze-input.js';
-import { isInputFailure, readInputs } from './inputs.js';
+import { recordPlace, type RecordAnalysisOptions as RunAnalyzeOptions } from './records.js';
+import { parseShard, runBatch, type Shard } from './batch.js';
+import { INPUT_FORMATS, type InputFormat, type JsonlFields } from './inputs.js';
 import { createRenderer, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from './formats/index.js';
 import { DEFAULT_WIDTH } from './formats/table.js';
 import { FileSink, StreamSink } from './output.js';
@@ -31,6 +30,29 @@ interface AnalyzeFlags {
   lang?: string;
   color?: boolean;
   quiet?: boolean;
+  input?: string;
+  textField?: string;
+  idField?: string;
+  titleField?: string;
+  dateField?: string;
+  exclude?: string[];
+  jobs?: string;
+  shard?: string;
+  outDir?: string;
+  resume?: boolean;
+  timeoutPerArticle?: string;
+}
+
+/** The batch options of `warta analyze` (issue 8), validated. */
+export interface BatchConfig {
+  input: InputFormat | 'auto';
+  fields: Partial<JsonlFields>;
+  exclude: string[];
+  jobs: number | undefined;
+  shard: Shard | null;
+  outDir: string | null;
+  resume: boolean;
+  timeoutPerArticle: number | null;
 }
 
 /** The validated configuration of one `warta analyze` run. */
@@ -42,6 +64,7 @@ export interface AnalyzeConfig {
   /** Terminal width for the table format. */
   width: number;
   analysis: RunAnalyzeOptions;
+  batch: BatchConfig;
 }
 
 interface TerminalStream {
@@ -65,14 +88,25 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   program
     .command('analyze')
     .description('analyse articles: quotes and speakers, organisations, people, places, figures, dates')
-    .argument('[inputs...]', 'text files; `-` or none reads stdin')
+    .argument('[inputs...]', 'files, folders (walked), globs, JSONL archives, .gz, .html; `-` or none reads stdin')
     .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')} (default: table on a terminal, else json)`)
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for relative dates when an article has none')
     .option('--lang <code>', `analyse as this language instead of detecting it: ${Object.keys(languagePacks).join(', ')}`)
     .option('--color', 'colour the table format even when not on a terminal')
     .option('--no-color', 'never colour (also: NO_COLOR=1)')
-    .option('-q, --quiet', 'no warnings on stderr (errors are still reported)')
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors are still reported)')
+    .option('--input <format>', `read inputs as ${INPUT_FORMATS.join(', ')} (default: auto, by extension; stdin: text)`)
+    .option('--text-field <name>', 'JSONL field of the article text', 'text')
+    .option('--id-field <name>', 'JSONL field of the article id', 'id')
+    .option('--title-field <name>', 'JSONL field of the title', 'title')
+    .option('--date-field <name>', 'JSONL field of the publication date (default: published, else date)')
+    .option('--exclude <glob>', 'leave out files matching GLOB from folders and globs (repeatable)', collect, [])
+    .option('--jobs <n>', 'worker threads (default: the number of cores; 0: none)')
+    .option('--shard <K/N>', 'analyse only every N-th article from the K-th (1-based)')
+    .option('--out-dir <dir>', 'write one <id>.json per article into DIR instead of stdout')
+    .option('--resume', 'with --out-dir: skip articles whose <id>.json exists')
+    .option('--timeout-per-article <ms>', 'an article that takes longer becomes a timeout error record')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       exitCode = await runAnalyze(inputs, flags, io);
     });
@@ -80,11 +114,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of one output record (an article or an error record)')
-    .action(() => {
+    .action(async () => {
+      // Loaded here: zod is needed by this command only.
+      const { contractJsonSchema } = await import('../schema.js');
       io.stdout.write(`${JSON.stringify(contractJsonSchema(), null, 2)}\n`);
     });
 
-  registerEvalCommand(program, io, (code) => (exitCode = code));
+  // `warta eval` loads the scorer and the whole pipeline: only when it can be the command asked
+  // for (or listed by --help), not for `analyze`, which may run the analysis on workers only.
+  if (argv[0] !== 'analyze' && argv[0] !== 'schema') {
+    const { registerEvalCommand } = await import('./eval-command.js');
+    registerEvalCommand(program, io, (code) => (exitCode = code));
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -96,12 +137,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return exitCode;
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: CliIO): Promise<number> {
   let config: AnalyzeConfig;
-  let sink: StreamSink;
+  let sink: StreamSink | null;
   try {
     config = resolveAnalyzeConfig(flags, io);
-    sink = config.output ? await openOutput(config.output) : new StreamSink(io.stdout);
+    sink = config.batch.outDir ? null : config.output ? await openOutput(config.output) : new StreamSink(io.stdout);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`warta: ${err.message}\n`);
@@ -110,32 +155,54 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: CliIO): Pro
     throw err;
   }
   const chalk = new Chalk({ level: config.color ? 1 : 0 });
-  const renderer = createRenderer(config.format, sink, { chalk, width: config.width });
+  const renderer = sink ? createRenderer(config.format, sink, { chalk, width: config.width }) : null;
   const warn = (message: string) => io.stderr.write(`warta: ${message}\n`);
 
   if (inputs.length === 0 && (io.stdin as TerminalStream).isTTY && !config.quiet) {
     warn('reading an article from stdin (end it with Ctrl-D)');
   }
-  let failed = 0;
-  for await (const item of readInputs(inputs, io)) {
-    const record = isInputFailure(item) ? errorRecord(item.failure) : analyzeInput(item, config.analysis);
-    if (isArticleError(record)) {
-      failed++;
-      warn(`${inputName(record)}: ${record.error.message}`);
-    } else if (!config.quiet) {
-      for (const w of record.warnings) warn(`${inputName(record)}: warning: ${w}`);
+  const { batch } = config;
+  let result;
+  try {
+    result = await runBatch(
+      {
+        inputs: inputs.length === 0 ? ['-'] : inputs,
+        input: batch.input,
+        fields: batch.fields,
+        exclude: batch.exclude,
+        jobs: batch.jobs,
+        timeoutPerArticle: batch.timeoutPerArticle,
+        shard: batch.shard,
+        outDir: batch.outDir,
+        resume: batch.resume,
+        quiet: config.quiet,
+        analysis: config.analysis,
+        stopped: () => sink?.stopped === true,
+      },
+      { stdin: io.stdin, stderr: io.stderr },
+      async (record, meta, log) => {
+        if (!isArticleError(record) && !config.quiet) {
+          for (const w of record.warnings) log(`warta: ${recordPlace(meta)}: warning: ${w}`);
+        }
+        await renderer?.write(record);
+      },
+    );
+  } catch (err) {
+    // --out-dir that cannot be created or written: fatal.
+    if (batch.outDir && (err as NodeJS.ErrnoException).code) {
+      warn(`--out-dir ${batch.outDir}: ${(err as Error).message}`);
+      return EXIT_USAGE;
     }
-    await renderer.write(record);
-    if (sink.stopped) break;
+    throw err;
   }
-  if (!sink.stopped) await renderer.end();
+  if (sink && renderer && !sink.stopped) await renderer.end();
   if (sink instanceof FileSink) await sink.close();
-  if (sink.failure) {
+  if (sink?.failure) {
     warn(`${config.output ?? 'stdout'}: ${sink.failure.message}`);
     return EXIT_USAGE;
   }
   // A broken pipe ends the run quietly; the code reflects the inputs handled until then.
-  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return result.errors > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
 /** Validate every option once, before any input is read; errors show the offending value. */
@@ -159,6 +226,9 @@ export function resolveAnalyzeConfig(flags: AnalyzeFlags, io: CliIO): AnalyzeCon
 
   if (flags.output === '') throw new UsageError('--output needs a file name; got ""');
 
+  const batch = resolveBatchConfig(flags);
+  if (batch.outDir && flags.output) throw new UsageError('--out-dir and -o both say where to write; give one');
+
   return {
     format,
     output: flags.output ?? null,
@@ -166,7 +236,52 @@ export function resolveAnalyzeConfig(flags: AnalyzeFlags, io: CliIO): AnalyzeCon
     quiet: flags.quiet === true,
     width: (onTerminal && destination.columns) || DEFAULT_WIDTH,
     analysis: { refDate, lang },
+    batch,
   };
+}
+
+/** The batch options (issue 8), checked once: errors show the offending value. */
+export function resolveBatchConfig(flags: AnalyzeFlags): BatchConfig {
+  const input = flags.input ?? 'auto';
+  if (input !== 'auto' && !(INPUT_FORMATS as readonly string[]).includes(input)) {
+    throw new UsageError(`--input must be one of auto, ${INPUT_FORMATS.join(', ')}; got "${input}"`);
+  }
+  const jobs = flags.jobs === undefined ? undefined : wholeNumber('--jobs', flags.jobs, 0);
+  const timeout = flags.timeoutPerArticle === undefined ? null : wholeNumber('--timeout-per-article', flags.timeoutPerArticle, 1);
+  let shard: Shard | null = null;
+  if (flags.shard !== undefined) {
+    try {
+      shard = parseShard(flags.shard);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  }
+  if (flags.outDir === '') throw new UsageError('--out-dir needs a folder name; got ""');
+  if (flags.resume && !flags.outDir) throw new UsageError('--resume needs --out-dir (it skips articles whose <id>.json exists there)');
+  for (const [option, value] of [['--text-field', flags.textField], ['--id-field', flags.idField], ['--title-field', flags.titleField], ['--date-field', flags.dateField]] as const) {
+    if (value === '') throw new UsageError(`${option} needs a field name; got ""`);
+  }
+  return {
+    input: input as InputFormat | 'auto',
+    fields: {
+      text: flags.textField,
+      id: flags.idField,
+      title: flags.titleField,
+      ...(flags.dateField !== undefined ? { date: [flags.dateField] } : {}),
+    },
+    exclude: flags.exclude ?? [],
+    jobs,
+    shard,
+    outDir: flags.outDir ?? null,
+    resume: flags.resume === true,
+    timeoutPerArticle: timeout,
+  };
+}
+
+function wholeNumber(option: string, value: string, min: number): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${option} must be a whole number ≥ ${min}; got "${value}"`);
+  return n;
 }
 
 /**

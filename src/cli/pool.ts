@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import type { ArticleOutput } from '../types.js';
 import type { ArchiveArticle, ArchiveRecord } from './archives.js';
-import { errorOutput, failureOutput, metaOf, type RecordAnalysisOptions, type RecordMeta } from './analyze-record.js';
+import { errorOutput, failureOutput, metaOf, type RecordAnalysisOptions, type RecordMeta } from './records.js';
 
 /** One task of a pool worker. */
 export interface AnalysisTask {
@@ -30,6 +30,8 @@ export interface PoolOptions {
   analysis?: RecordAnalysisOptions;
   /** Most records between reading and writing (default 8 per worker, at least 16). */
   window?: number;
+  /** Analyse this many records in this thread before starting the pool (none come after if the input ends). */
+  inlineFirst?: number;
 }
 
 /** One output record with what names its input. */
@@ -52,18 +54,56 @@ export function workerFile(): string {
 export async function* analyzeInOrder(records: AsyncIterable<ArchiveRecord>, options: PoolOptions = {}): AsyncGenerator<Outcome> {
   const jobs = options.jobs ?? defaultJobs();
   const analysis = options.analysis ?? {};
-  if (jobs <= 0) {
-    const { analyzeRecord } = await import('./analyze-record.js');
-    for await (const record of records) {
-      const output = record.kind === 'error' ? failureOutput(record) : await analyzeRecord(record, analysis);
-      yield { meta: metaOf(record), output };
+  const input = records[Symbol.asyncIterator]();
+  const inline = jobs <= 0 ? Infinity : (options.inlineFirst ?? 0);
+  let inputDone = false;
+  try {
+    if (inline > 0) {
+      // Loaded here: the analysis runs in this thread only for these records.
+      const { analyzeRecord } = await import('./analyze-record.js');
+      for (let n = 0; n < inline; n++) {
+        const next = await input.next();
+        if (next.done) {
+          inputDone = true;
+          return;
+        }
+        const record = next.value;
+        const output = record.kind === 'error' ? failureOutput(record) : await analyzeRecord(record, analysis);
+        yield { meta: metaOf(record), output };
+      }
     }
-    return;
+    let first: ArchiveRecord | null = null;
+    if (inline > 0) {
+      // Start the pool only if there is more to do.
+      const next = await input.next();
+      if (next.done) {
+        inputDone = true;
+        return;
+      }
+      first = next.value;
+    }
+    yield* onPool(first, input, jobs, analysis, options);
+    inputDone = true;
+  } finally {
+    if (!inputDone) await input.return?.();
   }
+}
+
+async function* onPool(
+  first: ArchiveRecord | null,
+  input: AsyncIterator<ArchiveRecord>,
+  jobs: number,
+  analysis: RecordAnalysisOptions,
+  options: PoolOptions,
+): AsyncGenerator<Outcome> {
   const window = options.window ?? Math.max(16, jobs * 8);
   const pool = await WorkerPool.start(jobs, options.timeoutPerArticle ?? null);
+  async function* rest(): AsyncGenerator<ArchiveRecord> {
+    if (first) yield first;
+    for (let next = await input.next(); !next.done; next = await input.next()) yield next.value;
+  }
   try {
-    yield* inOrder(records, window, (record, seq) => {
+    yield* inOrder(rest(), window, (record, seq) => {
       const meta = metaOf(record);
       if (record.kind === 'error') return Promise.resolve({ meta, output: failureOutput(record) });
       return pool.analyze(seq, record, analysis).then((output) => ({ meta, output }));

@@ -1,7 +1,7 @@
 // What a person watching a batch run sees on stderr: a progress bar (cli-progress) while it
 // runs, only when stderr is a terminal and not with -q (never in CI logs or under a pipe),
 // and one closing summary line: articles, errors, elapsed time, articles per second.
-import type { RecordMeta } from './analyze-record.js';
+import type { RecordMeta } from './records.js';
 
 export interface ProgressStream extends NodeJS.WritableStream {
   isTTY?: boolean;

@@ -138,10 +138,12 @@ describe('warta analyze: failures', () => {
     expect(rec.id).toBe('foto');
   });
 
-  it('a directory given as a file is an error record', async () => {
-    const r = await runMain(['analyze', F, '--format', 'jsonl']);
+  it('a folder without article files is an error record (a folder with some is walked: test/batch)', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'warta-empty-'));
+    const r = await runMain(['analyze', empty, '--format', 'jsonl']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('warta: fixtures/cli: is a directory\n');
+    // then the summary line of a batch run (a folder is one)
+    expect(r.stderr).toMatch(new RegExp(`^warta: ${empty}: is a directory\n` + 'warta: 1 article, 1 error, \\d+\\.\\d s, \\d+\\.\\d articles/s\n$'));
   });
 
   it('table and csv: failures only on stderr, nothing in stdout for them', async () => {
