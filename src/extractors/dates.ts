@@ -9,7 +9,7 @@ import type { DateMention } from '../types.js';
 import { fmtDay, isValidYmd, parseIsoDate, type Ymd } from './dates/calendar.js';
 import type { Candidate } from './dates/candidate.js';
 import { chronoFor } from './dates/chrono-config.js';
-import { fromChrono } from './dates/native.js';
+import { candidatesFromChrono } from './dates/native.js';
 import { CANDIDATES } from './dates/parsers.js';
 import { compileDates, type CompiledDates } from './dates/patterns.js';
 import { refineCandidates, resolveAll } from './dates/refine.js';
@@ -82,9 +82,10 @@ export function extractDates(doc: ArticleDoc, lex: DateLexicon, ref: Ymd | null,
   for (const w of dateWindows(doc, c)) {
     const slice = text.slice(w.start, w.end);
     for (const r of engine.parse(slice, chronoRef)) {
-      const cand = CANDIDATES.get(r as never) ?? fromChrono(r, c, slice);
-      if (!cand) continue;
-      candidates.push({ ...cand, start: cand.start + w.start, end: cand.end + w.start, calendar: cand.calendar });
+      const own = CANDIDATES.get(r as never);
+      for (const cand of own ? [own] : candidatesFromChrono(r, c, slice)) {
+        candidates.push({ ...cand, start: cand.start + w.start, end: cand.end + w.start, calendar: cand.calendar });
+      }
     }
   }
   const refined = refineCandidates(candidates, text, c);

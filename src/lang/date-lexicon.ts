@@ -84,6 +84,8 @@ export interface DateLexicon {
   numberHundreds: string;
   /** Prepositions that are not part of a mention when chrono includes them (`pada`). */
   trimmedLeads: readonly string[];
+  /** Words joining the two ends of a range that make them two mentions (`hingga`, `s/d`). */
+  rangeWords: readonly string[];
   /** Words joining two dates or amounts (`2010 dan 2015`, `3 jam dan 30 menit`). */
   conjunctions: readonly string[];
   /** The prefix of a reduplicated unit meaning "for units on end" (`ber` in `bertahun-tahun`); '' if none. */

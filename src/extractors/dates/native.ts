@@ -29,6 +29,37 @@ function calendarParts(s: ParsedComponents): CalendarParts {
   };
 }
 
+const rangeWordCache = new WeakMap<CompiledDates, RegExp>();
+
+/**
+ * chrono's results as candidates. A range chrono joined with a word (`27 hingga 30 Juni`,
+ * `pukul 17.30 hingga 19.00`) is two mentions, as the gold guideline counts them; a range with
+ * a hyphen stays one mention with an interval value.
+ */
+export function candidatesFromChrono(r: ParsedResult, c: CompiledDates, text: string): Candidate[] {
+  let words = rangeWordCache.get(c);
+  if (!words) {
+    words = new RegExp(`\\s{1,3}(?:${c.lex.rangeWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s{1,3}')).join('|')})\\s{1,3}`, 'iu');
+    rangeWordCache.set(c, words);
+  }
+  const joint = r.end && c.lex.rangeWords.length ? words.exec(r.text) : null;
+  if (!joint || !r.end) {
+    const one = fromChrono(r, c, text);
+    return one ? [one] : [];
+  }
+  const first = { index: r.index, text: r.text.slice(0, joint.index), start: r.start, end: undefined, tags: () => r.tags() };
+  const secondAt = joint.index + joint[0].length;
+  const second = { index: r.index + secondAt, text: r.text.slice(secondAt), start: r.end, end: undefined, tags: () => r.tags() };
+  const parts = [fromChrono(first as unknown as ParsedResult, c, text), fromChrono(second as unknown as ParsedResult, c, text)];
+  const [a, b] = parts;
+  // `1 Januari sampai 5 Februari 2018`: the first takes the year written with the second.
+  if (a?.calendar && b?.calendar && a.calendar.start.y === null && b.calendar.start.y !== null) {
+    a.calendar.start.y = b.calendar.start.y;
+    a.relative = false;
+  }
+  return parts.filter((x): x is Candidate => x !== null);
+}
+
 /** One of chrono's results in a window `text`, or null when news does not mean a date by it. */
 export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Candidate | null {
   const lex = c.lex;

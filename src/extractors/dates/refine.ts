@@ -11,6 +11,7 @@ interface RefinePatterns {
   partBefore: RegExp;
   directionAfter: RegExp;
   zoneAfter: RegExp;
+  rangeWordGap: RegExp;
 }
 
 const cache = new WeakMap<CompiledDates, RefinePatterns>();
@@ -24,6 +25,7 @@ function patterns(c: CompiledDates): RefinePatterns {
       partBefore: new RegExp(`(?<![\\p{L}])(${c.parts})\\s{1,3}(?:(?:${periodWords.join('|')})\\s{1,3})?$`, 'iu'),
       directionAfter: new RegExp(`^\\s{1,3}(${c.directions})${END}`, 'iu'),
       zoneAfter: new RegExp(`^\\s{0,2}(${c.zones})${END}`, 'iu'),
+      rangeWordGap: new RegExp(`^\\s{1,3}(?:${c.lex.rangeWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s{1,3}')).join('|') || '(?!)'})\\s{1,3}$`, 'iu'),
     };
     cache.set(c, p);
   }
@@ -43,6 +45,11 @@ export function refineCandidates(cands: Candidate[], text: string, c: CompiledDa
     const b = list[i + 1];
     if (b) {
       const gap = between(text, a, b);
+      // `1 Januari hingga 5 Februari 2018`: two mentions; the first takes the second's year.
+      if (a.calendar && b.calendar && a.calendar.start.y === null && b.calendar.start.y !== null && p.rangeWordGap.test(gap)) {
+        a.calendar.start.y = b.calendar.start.y;
+        a.relative = false;
+      }
       // `Jumat, 29 Desember 2017`, `Senin (17 April 2017)`: the weekday and its written date.
       if (a.rule === RULES.weekday && a.type === 'date' && b.calendar?.start.d != null && !b.calendar.end && /^\s{0,3}[,(]?\s{0,3}$/.test(gap)) {
         const close = gap.includes('(') ? /^\s{0,2}\)/.exec(text.slice(b.end, b.end + 3)) : null;

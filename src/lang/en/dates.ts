@@ -57,6 +57,7 @@ export const dates: DateLexicon = {
   numberTeens: '',
   numberHundreds: '',
   trimmedLeads: ['on', 'in'],
+  rangeWords: ['until', 'through', 'to'],
   conjunctions: ['and', 'or', 'to', 'until', '-'],
   reduplicationPrefix: '',
   ordinalPrefix: '',

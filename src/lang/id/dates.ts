@@ -95,6 +95,7 @@ export const dates: DateLexicon = {
   numberTeens: 'belas',
   numberHundreds: 'ratus',
   trimmedLeads: ['pada'],
+  rangeWords: ['sampai dengan', 'hingga', 'sampai', 's.d.', 's.d', 's/d'],
   conjunctions: ['dan', 'atau', 'serta', 'hingga', 'sampai', 'dengan', '-'],
   reduplicationPrefix: 'ber',
   ordinalPrefix: 'ke',
