@@ -112,6 +112,7 @@ export function sentenceCandidates(
         // tagger knows as a person's (`dari Surya Paloh`), or an ambiguous word (`dari Allah`).
         const notPlace =
           commonWord(model, firstWord) ||
+          lex.placeModifiers.has(firstWord) ||
           isAcronymLike(firstWord) ||
           lex.ambiguous.has(firstWord) ||
           !!model?.names.has(firstWord) ||

@@ -151,6 +151,28 @@ function joinDefinitions(lex: CompiledLexicon, tokens: WordToken[], sentence: nu
     mentions.push(defined);
     m.defines.add(defined);
   }
+  // `APKI (Asosiasi Petani Kopi Indonesia)`: an acronym no rule knew, defined by the name after it.
+  for (const m of own) {
+    const open = m.first - 1;
+    const acronym = tokens[open - 1];
+    if (m.kind !== 'org' || tokens[open]?.text !== '(' || tokens[m.first + m.tokens.length]?.text !== ')' || !acronym) continue;
+    if (!isAcronymLike(acronym.text) || own.some((n) => n.start <= acronym.start && acronym.end <= n.end)) continue;
+    if (lex.notOrganisations.has(acronym.text)) continue;
+    const defined: Mention = {
+      kind: 'org',
+      rule: 'org.definition',
+      tier: 1,
+      start: acronym.start,
+      end: acronym.end,
+      text: acronym.text,
+      tokens: [acronym],
+      headline,
+      sentence,
+      first: open - 1,
+      defines: new Set([m]),
+    };
+    mentions.push(defined);
+  }
 }
 
 /**

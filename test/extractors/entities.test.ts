@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/engine/pipeline.js';
+import type { Entity } from '../../src/types.js';
+import { indonesian } from '../../src/lang/id/index.js';
+import { personTitles, personDegrees } from '../../src/lang/id/person-titles.js';
+import { provinces, regencies } from '../../src/lang/id/regions.js';
+import { compileLexicon } from '../../src/extractors/entities/lexicon.js';
+import { tokenizeWords } from '../../src/extractors/entities/tokens.js';
+import { sentenceCandidates } from '../../src/extractors/entities/candidates.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+const run = (text: string) => analyze(text, { lang: 'id' });
+
+/** Entities with mentions as [text, start, end] for compact exact comparison. */
+const compact = (entities: Entity[]) =>
+  entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    rule: e.rule,
+    aliases: e.aliases,
+    mentions: e.mentions.map((m) => [m.text, m.start, m.end]),
+    ...(e.roles ? { roles: e.roles } : {}),
+  }));
+
+describe('entities: the seed article', () => {
+  const text = fixture('tiktok-project-s.txt');
+  const result = run(text);
+
+  it('finds the organisations, joining the four spellings of the ministry and leaving out the product', () => {
+    expect(compact(result.organisations)).toEqual([
+      {
+        id: 'o1',
+        name: 'TikTok',
+        rule: 'id.org.gazetteer',
+        aliases: [],
+        mentions: [['TikTok', 8, 14], ['TikTok', 1176, 1182], ['TikTok', 1347, 1353], ['TikTok', 1451, 1457], ['TikTok', 1833, 1839], ['TikTok', 1969, 1975]],
+      },
+      {
+        id: 'o2',
+        name: 'Kementerian Koperasi dan UKM',
+        rule: 'id.org.gazetteer',
+        aliases: ['Kemenkop dan UKM', 'kemenkop dan UKM', 'Kemenkop-UKM'],
+        mentions: [
+          ['Kemenkop dan UKM', 37, 53],
+          ['Kementerian Koperasi dan UKM', 63, 91],
+          ['Kemenkop dan UKM', 93, 109],
+          ['Kemenkop dan UKM', 500, 516],
+          ['kemenkop dan UKM', 687, 703],
+          ['Kemenkop-UKM', 1948, 1960],
+        ],
+      },
+      {
+        id: 'o3',
+        name: 'TikTok Indonesia',
+        rule: 'id.org.gazetteer-suffix',
+        aliases: [],
+        mentions: [['TikTok Indonesia', 121, 137], ['TikTok Indonesia', 258, 274]],
+      },
+    ]);
+    const names = result.organisations.flatMap((o) => [o.name, ...o.aliases]);
+    for (const notOrganisation of ['TikTok Shop', 'UMKM', 'pemerintah', 'pihaknya', 'Project S']) expect(names).not.toContain(notOrganisation);
+  });
+
+  it('finds the people with short forms joined, titles stripped and roles', () => {
+    expect(compact(result.people)).toEqual([
+      {
+        id: 'p1',
+        name: 'Anggini Setiawan',
+        rule: 'id.person.tagger',
+        aliases: ['Anggini'],
+        mentions: [['Anggini Setiawan', 276, 292], ['Anggini', 647, 654], ['Anggini', 959, 966], ['Anggini', 1296, 1303]],
+        roles: ['Head of Communications TikTok Indonesia'],
+      },
+      {
+        id: 'p2',
+        name: 'Fiki Satari',
+        rule: 'id.person.tagger',
+        aliases: ['Fiki'],
+        mentions: [['Fiki Satari', 1790, 1801], ['Fiki', 2487, 2491]],
+        roles: ['Staf Khusus Menteri Koperasi dan UKM bidang Pemberdayaan Ekonomi Kreatif'],
+      },
+      { id: 'p3', name: 'Teten', rule: 'id.person.title', aliases: [], mentions: [['Teten', 2250, 2255]], roles: ['Menkop UKM'] },
+    ]);
+  });
+
+  it('finds the places', () => {
+    expect(compact(result.places)).toEqual([
+      {
+        id: 'l1',
+        name: 'Indonesia',
+        rule: 'id.place.gazetteer',
+        aliases: [],
+        mentions: [26, 223, 348, 466, 800, 941, 1141, 1336, 1491, 1581].map((s) => ['Indonesia', s, s + 9]),
+      },
+      { id: 'l2', name: 'Jakarta', rule: 'id.place.gazetteer', aliases: [], mentions: [['Jakarta', 656, 663], ['Jakarta', 705, 712]] },
+      { id: 'l3', name: 'China', rule: 'id.place.gazetteer', aliases: [], mentions: [['China', 1058, 1063], ['China', 1277, 1282]] },
+    ]);
+  });
+
+  it('gives mention offsets that slice the text back exactly', () => {
+    const points = [...text];
+    for (const e of [...result.organisations, ...result.people, ...result.places]) {
+      for (const m of e.mentions) expect(points.slice(m.start, m.end).join('')).toBe(m.text);
+    }
+  });
+});
+
+describe('entities: in-text definitions and short forms', () => {
+  const result = run(fixture('entities/definitions.txt'));
+
+  it('joins `Nama Lengkap (SINGKATAN)`, `SINGKATAN (Nama Lengkap)` and gazetteer short forms', () => {
+    expect(compact(result.organisations)).toEqual([
+      {
+        id: 'o1',
+        name: 'Badan Pusat Statistik',
+        rule: 'id.org.gazetteer',
+        aliases: ['BPS'],
+        mentions: [['Badan Pusat Statistik', 18, 39], ['BPS', 41, 44], ['BPS', 101, 104]],
+      },
+      {
+        id: 'o2',
+        name: 'Komisi Pengawas Persaingan Usaha',
+        rule: 'id.org.gazetteer',
+        aliases: ['KPPU'],
+        mentions: [['KPPU', 170, 174], ['Komisi Pengawas Persaingan Usaha', 176, 208]],
+      },
+      {
+        id: 'o3',
+        name: 'PT Sawit Jaya Abadi',
+        rule: 'id.org.head-word',
+        aliases: ['SJA'],
+        mentions: [['PT Sawit Jaya Abadi', 220, 239], ['SJA', 241, 244], ['SJA', 269, 272]],
+      },
+      {
+        id: 'o4',
+        name: 'Kementerian Keuangan',
+        rule: 'id.org.gazetteer',
+        aliases: ['Kemenkeu'],
+        mentions: [['Kementerian Keuangan', 302, 322], ['Kemenkeu', 365, 373]],
+      },
+    ]);
+    // `pemerintah`, `Pihaknya`, `UMKM` and `Pilkada` are in the text and are not organisations.
+    expect(result.people).toEqual([]);
+  });
+
+  it('joins an unknown body with its acronym defined after it', () => {
+    const r = run('Harga Kopi\n\nAPKI (Asosiasi Petani Kopi Indonesia) menolak rencana itu. Menurut APKI, harga anjlok.');
+    expect(compact(r.organisations)).toEqual([
+      {
+        id: 'o1',
+        name: 'Asosiasi Petani Kopi Indonesia',
+        rule: 'id.org.head-word',
+        aliases: ['APKI'],
+        mentions: [['APKI', 12, 16], ['Asosiasi Petani Kopi Indonesia', 18, 48], ['APKI', 79, 83]],
+      },
+    ]);
+  });
+
+  it('spells out a well-known acronym that the article gives alone', () => {
+    const r = run('Rapat Paripurna\n\nKetua MPR Zulkifli Hasan hadir dalam rapat itu. Zulkifli meminta DPR bekerja cepat.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Majelis Permusyawaratan Rakyat', ['MPR']],
+      ['Dewan Perwakilan Rakyat', ['DPR']],
+    ]);
+    expect(compact(r.people)).toEqual([
+      {
+        id: 'p1',
+        name: 'Zulkifli Hasan',
+        rule: 'id.person.gazetteer',
+        aliases: ['Zulkifli'],
+        mentions: [['Zulkifli Hasan', 27, 41], ['Zulkifli', 65, 73]],
+        roles: ['Ketua MPR'],
+      },
+    ]);
+  });
+});
+
+describe('entities: people', () => {
+  const result = run(fixture('entities/people.txt'));
+
+  it('strips honorifics, ranks and degrees, joins nicknames and short forms, records positions', () => {
+    expect(compact(result.people)).toEqual([
+      {
+        id: 'p1',
+        name: 'Joko Widodo',
+        rule: 'id.person.gazetteer',
+        aliases: ['Jokowi'],
+        mentions: [['Joko Widodo', 33, 44], ['Jokowi', 115, 121], ['Jokowi', 217, 223]],
+        roles: ['Presiden'],
+      },
+      { id: 'p2', name: 'Rudy Sufahriadi', rule: 'id.person.title', aliases: [], mentions: [['Rudy Sufahriadi', 160, 175]], roles: ['Kapolda Sulteng'] },
+      { id: 'p3', name: 'Roland Manurung', rule: 'id.person.title', aliases: [], mentions: [['Roland Manurung', 249, 264]] },
+      {
+        id: 'p4',
+        name: 'Ani Rahmawati',
+        rule: 'id.person.title',
+        aliases: ['Ani'],
+        mentions: [['Ani Rahmawati', 386, 399], ['Ani', 449, 452]],
+        roles: ['Guru Besar Universitas Tadulako'],
+      },
+      { id: 'p5', name: 'Teten', rule: 'id.person.title', aliases: [], mentions: [['Teten', 468, 473]] },
+    ]);
+    // `Bahkan` (sentence-initial) and `Indah` (ambiguous) are not people.
+    const all = result.people.flatMap((p) => [p.name, ...p.aliases]);
+    expect(all).not.toContain('Bahkan');
+    expect(all).not.toContain('Indah');
+  });
+
+  it('keeps the university an organisation and the province with its short form', () => {
+    expect(result.organisations.map((o) => o.name)).toEqual(['Universitas Tadulako']);
+    expect(compact(result.places)).toEqual([
+      { id: 'l1', name: 'Kabupaten Poso', rule: 'id.place.gazetteer', aliases: ['Poso'], mentions: [['Kabupaten Poso', 64, 78], ['Poso', 306, 310]] },
+      { id: 'l2', name: 'Sulawesi Tengah', rule: 'id.place.gazetteer', aliases: ['Sulteng'], mentions: [['Sulawesi Tengah', 80, 95], ['Sulteng', 141, 148]] },
+    ]);
+  });
+
+  it('does not read sentence-initial, ambiguous or headline words as names', () => {
+    const r = run('Jaya Abadi Bersinar Lagi\n\nBahkan, Indah tidak datang ke pasar pada Mei lalu. Kami menunggu.\n\nPemerintah meminta pihaknya mendata UMKM dan pengguna TikTok Shop sebelum Pilkada.\n');
+    expect(r.people).toEqual([]);
+    expect(r.organisations).toEqual([]);
+    expect(r.places).toEqual([]);
+  });
+});
+
+describe('entities: places', () => {
+  const result = run(fixture('entities/places.txt'));
+
+  it('keeps a place inside an organisation name part of the organisation', () => {
+    expect(compact(result.organisations)).toEqual([
+      { id: 'o1', name: 'Polda Metro Jaya', rule: 'id.org.head-word', aliases: [], mentions: [['Polda Metro Jaya', 22, 38]] },
+      { id: 'o2', name: 'Pemprov NTB', rule: 'id.org.head-word', aliases: [], mentions: [['Pemprov NTB', 91, 102]] },
+    ]);
+  });
+
+  it('finds districts, streets, and countries with their exonyms and short forms joined', () => {
+    expect(compact(result.places)).toEqual([
+      { id: 'l1', name: 'Cilincing', rule: 'id.place.gazetteer', aliases: [], mentions: [['Cilincing', 65, 74]] },
+      { id: 'l2', name: 'Jakarta Utara', rule: 'id.place.gazetteer', aliases: [], mentions: [['Jakarta Utara', 76, 89]] },
+      { id: 'l3', name: 'Jalan Cianjur', rule: 'id.place.head-word', aliases: [], mentions: [['Jalan Cianjur', 124, 137]] },
+      { id: 'l4', name: 'Menteng', rule: 'id.place.gazetteer', aliases: [], mentions: [['Menteng', 139, 146]] },
+      { id: 'l5', name: 'Tiongkok', rule: 'id.place.gazetteer', aliases: ['China'], mentions: [['China', 178, 183], ['Tiongkok', 197, 205]] },
+      { id: 'l6', name: 'Vietnam', rule: 'id.place.gazetteer', aliases: [], mentions: [['Vietnam', 188, 195]] },
+      {
+        id: 'l7',
+        name: 'Amerika Serikat',
+        rule: 'id.place.gazetteer',
+        aliases: ['AS'],
+        mentions: [['Amerika Serikat', 240, 255], ['AS', 257, 259], ['AS', 294, 296]],
+      },
+    ]);
+    expect(result.places.map((p) => p.name)).not.toContain('Jaya');
+    expect(result.places.map((p) => p.name)).not.toContain('NTB');
+  });
+
+  it('reads village names and a regency from idn-area-data', () => {
+    const r = run('Banjir Bandang\n\nBanjir merendam rumah warga di Sukamaju Hilir. Tim SAR dari Kabupaten Luwu Utara tiba sore hari.');
+    expect(r.places.map((p) => [p.name, p.rule, p.mentions.map((m) => [m.start, m.end])])).toEqual([
+      ['Sukamaju Hilir', 'id.place.tagger', [[47, 61]]],
+      ['Kabupaten Luwu Utara', 'id.place.gazetteer', [[76, 96]]],
+    ]);
+  });
+
+  it('counts offsets in code points when the text has astral characters', () => {
+    const r = run('Warga Senang\n\n🎉🎉 Warga Bandung merayakan kemenangan itu di Alun-alun.');
+    const bandung = r.places.find((p) => p.name === 'Bandung')!;
+    expect(bandung.mentions).toEqual([{ text: 'Bandung', start: 23, end: 30 }]);
+  });
+});
+
+describe('entities: the rules alone (no statistical model)', () => {
+  const lex = compileLexicon(indonesian.entities);
+  const read = (text: string) => {
+    const tokens = tokenizeWords(text, 0, text.length, lex.abbreviations);
+    return sentenceCandidates(lex, null, tokens, false).map((c) => [
+      tokens.slice(c.first, c.end).map((t) => t.text).join(' '),
+      c.kind,
+      c.rule,
+    ]);
+  };
+
+  it('reads a capitalised phrase after a place trigger as a place, but not a common word or an acronym', () => {
+    expect(read('Warga mengungsi ke Tegalrejo Wetan sejak pagi.')).toEqual([['Tegalrejo Wetan', 'place', 'place.trigger']]);
+    expect(read('Mereka bertemu di Tengah keramaian.')).toEqual([]);
+    expect(read('Usulan itu dibawa ke DPP pekan depan.')).toEqual([['DPP', 'org', 'org.head-word']]);
+  });
+
+  it('reads a name after honorifics and ranks, without them', () => {
+    expect(read('Hal itu disampaikan Kompol Budi Hartono kepada Bu Sri.')).toEqual([
+      ['Budi Hartono', 'person', 'person.title'],
+      ['Sri', 'person', 'person.title'],
+    ]);
+  });
+
+  it('reads a venue as the place only when nothing else names the place', () => {
+    expect(read('Hal itu dikatakan Johan di Gedung KPK.')).toEqual([
+      ['Gedung KPK', 'place', 'place.venue'],
+      ['KPK', 'org', 'org.gazetteer'],
+    ]);
+    expect(read('Hal itu dikatakan Johan di Gedung KPK, Jakarta.')).toEqual([
+      ['KPK', 'org', 'org.gazetteer'],
+      ['Jakarta', 'place', 'place.gazetteer'],
+    ]);
+  });
+});
+
+describe('entities: tokens and shared lists', () => {
+  it('keeps hyphenated acronyms whole and splits a dateline glued to the first word', () => {
+    const words = (t: string) => tokenizeWords(t, 0, t.length, new Set()).map((w) => w.text);
+    expect(words('Kemenkop-UKM bersama TikTok.')).toEqual(['Kemenkop-UKM', 'bersama', 'TikTok', '.']);
+    expect(words('Rimanews-Kepala Dinas Perumahan')).toEqual(['Rimanews', '-', 'Kepala', 'Dinas', 'Perumahan']);
+  });
+
+  it('exports the honorifics, ranks and degrees for the quote and eval code', () => {
+    for (const t of ['Pak', 'Bu', 'Dr.', 'Kompol', 'AKBP', 'Brigjen', 'Ajun Komisaris', 'Prof.', 'H.']) expect(personTitles).toContain(t);
+    expect(personDegrees).toContain('M.Si.');
+  });
+
+  it('carries the 38 provinces and 514 regencies and cities of idn-area-data', () => {
+    expect(provinces).toHaveLength(38);
+    expect(regencies).toHaveLength(514);
+    expect(provinces).toContain('Nusa Tenggara Barat');
+    expect(regencies).toContainEqual(['Kabupaten', 'Poso']);
+  });
+});
