@@ -484,7 +484,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       if (numberToken.text.length === 4 && !scale) return reject(j); // `2017-2022`, `2011 sampai 2015`: a period
     }
     // `Liga 1 sepanjang`, `Persib 2`: after a name, small digits name a thing
-    if (head.reading.kind === 'digits' && !currency && (rule === 'count' || rule === 'number' || rule === 'range')) {
+    if (plainDigits && !currency && (rule === 'count' || rule === 'number' || rule === 'range')) {
       if (word && HAS_CAPITAL.test(word.text) && !g.measureCues.has(prevWord) && !startsSentence(tokens, i - 1)) {
         return reject(j);
       }
@@ -514,6 +514,9 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       if (HAS_CAPITAL.test(p.text) && !g.measureCues.has(p.lower)) return reject(j);
       if (q && MINUTE_MARKS.has(q.text) && glued(tokens[j - 1], q)) return reject(j + 1);
       if (q && q.kind === 'word' && q.text.length === 1 && CAPITALISED.test(q.text)) return reject(j + 1); // `4 K`
+      // `... 62.615 unit 2. Honda Mobilio`: the number of a list item
+      const r = tokens[j + 1];
+      if (q?.text === '.' && glued(tokens[j - 1], q) && r?.kind === 'word' && CAPITALISED.test(r.text)) return reject(j + 1);
       if (listBeforeMonth(s, j)) return reject(j); // `pada 23 dan 24 Juni`
       // `Grup 3, 4, dan 6`: the rest of a list whose first number was no figure
       if (g.listJoiners.has(p.lower) && tokens[i - 2]?.kind === 'digits') return reject(j);

@@ -43,7 +43,7 @@ export const figures: FigureLexicon = {
     peso: 'PHP', rupee: 'INR', rupe: 'INR', riyal: 'SAR', real: 'SAR', dirham: 'AED', dinar: 'KWD',
     franc: 'CHF', 'franc Swiss': 'CHF', rubel: 'RUB', lira: 'TRY', dong: 'VND', kyat: 'MMK',
   },
-  percentWords: ['persen', '%', 'prosen'],
+  percentWords: ['persen', '%', 'prosen', 'persennya', 'pct'],
   percentPointWords: ['persen poin', 'poin persentase', 'percentage point'],
   percentUnit: '%',
   percentPointUnit: 'pp',
