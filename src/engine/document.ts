@@ -47,6 +47,33 @@ export function wink(): WinkNLP {
 }
 
 const LINE = /\r\n|\r|\n/g;
+/** Boilerplate lines are short; longer lines are never tested against the patterns. */
+const MAX_BOILERPLATE_LINE = 300;
+
+/** The document lexicons of all packs, merged once per lexicon list. */
+interface DocumentRules {
+  abbreviations: Set<string>;
+  sentenceFinalAbbreviations: Set<string>;
+  boilerplate: { id: string; pattern: RegExp; headsLinks: boolean }[];
+  sectionLabels: Set<string>;
+  datelines: RegExp[];
+}
+const rulesCache = new WeakMap<readonly DocumentLexicon[], DocumentRules>();
+
+function documentRules(lexicons: readonly DocumentLexicon[]): DocumentRules {
+  let rules = rulesCache.get(lexicons);
+  if (!rules) {
+    rules = {
+      abbreviations: new Set(lexicons.flatMap((l) => l.abbreviations)),
+      sentenceFinalAbbreviations: new Set(lexicons.flatMap((l) => l.sentenceFinalAbbreviations)),
+      boilerplate: lexicons.flatMap((l) => l.boilerplate.map((b) => ({ id: b.id, pattern: b.pattern, headsLinks: b.headsLinks ?? false }))),
+      sectionLabels: new Set(lexicons.flatMap((l) => l.sectionLabels)),
+      datelines: lexicons.flatMap((l) => [...l.datelines]),
+    };
+    rulesCache.set(lexicons, rules);
+  }
+  return rules;
+}
 
 /** Opening and closing quotation marks, used to keep sentences whole inside quotations. */
 const OPENING_MARKS = new Set(['“', '«']);
@@ -71,12 +98,12 @@ export class ArticleDoc {
     this.text = text;
     this.codePointAt = buildCodePointIndex(text);
     this.length = this.codePointAt ? this.codePointAt[text.length]! : text.length;
-    this.paragraphs = splitParagraphs(text);
-    markBoilerplate(this.paragraphs, lexicons);
-    const title = findTitle(this.paragraphs, lexicons, metadataTitle ?? null);
+    const rules = documentRules(lexicons);
+    this.paragraphs = splitParagraphs(text, rules);
+    const title = findTitle(this.paragraphs, rules, metadataTitle ?? null);
     this.title = title.title;
     this.titleParagraph = title.paragraph;
-    const { tokens, sentences } = tokenize(text, this.paragraphs, lexicons);
+    const { tokens, sentences } = tokenize(text, this.paragraphs, rules);
     this.tokens = tokens;
     this.sentences = sentences;
     this.quoteAwareSentences = mergeInsideQuotations(text, sentences);
@@ -178,72 +205,98 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/** The first boilerplate pattern that matches a whole line, or null. */
+function boilerplateOf(text: string, line: Line, rules: DocumentRules): DocumentRules['boilerplate'][number] | null {
+  if (line.end - line.start > MAX_BOILERPLATE_LINE) return null;
+  const content = text.slice(line.start, line.end).replace(/\s+/g, ' ').trim();
+  if (content === '') return null;
+  for (const b of rules.boilerplate) if (b.pattern.test(content)) return b;
+  return null;
+}
+
+/** A line that can be the title of a linked article: short, not ending like a sentence. */
+function isLinkTitle(text: string, line: Line): boolean {
+  const content = text.slice(line.start, line.end).trim();
+  return content.length > 0 && content.length <= MAX_TITLE_CHARS && !/[.,;:"”]$/.test(content);
+}
+
 /**
  * Paragraphs are blocks separated by blank lines; a text without any blank line (one paragraph
- * a line, as many scrapers write) has one paragraph per line. Offsets exclude the outer spaces.
+ * a line, as many scrapers write) has one paragraph per line. A boilerplate line is always a
+ * paragraph of its own (marked `boilerplate`), even inside a block. Offsets exclude the outer
+ * spaces.
  */
-function splitParagraphs(text: string): Paragraph[] {
+function splitParagraphs(text: string, rules: DocumentRules): Paragraph[] {
   const all = lines(text);
-  const isBlank = (l: Line) => text.slice(l.start, l.end).trim() === '';
-  const hasBlankSeparator = all.some((l, i) => i > 0 && i < all.length - 1 && isBlank(l));
-  const blocks: Line[] = [];
-  let current: Line | null = null;
-  for (const l of all) {
-    if (isBlank(l)) {
-      if (current) blocks.push(current);
+  const blank = all.map((l) => !/\S/.test(text.slice(l.start, l.end)));
+  const hasBlankSeparator = blank.some((b, i) => b && i > 0 && i < all.length - 1);
+  const blocks: (Line & { rule: string | null })[] = [];
+  let current: (Line & { rule: string | null }) | null = null;
+  let links: string | null = null; // the rule of a `Baca Juga:` heading whose links follow
+  all.forEach((l, i) => {
+    if (blank[i]) {
       current = null;
-    } else if (!hasBlankSeparator) {
-      blocks.push({ ...l });
+      return;
+    }
+    const hit = boilerplateOf(text, l, rules);
+    let rule = hit?.id ?? null;
+    if (!hit && links && isLinkTitle(text, l)) rule = links;
+    links = hit ? (hit.headsLinks ? hit.id : null) : rule;
+    if (rule || !hasBlankSeparator) {
+      blocks.push({ ...l, rule });
+      current = null;
     } else if (current) {
       current.end = l.end;
     } else {
-      current = { ...l };
+      current = { ...l, rule: null };
+      blocks.push(current);
     }
-  }
-  if (current) blocks.push(current);
+  });
   return blocks.map((b, index) => {
     let { start, end } = b;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    return { index, start, end, text: text.slice(start, end), kind: 'content' as ParagraphKind, rule: null };
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return {
+      index,
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: (b.rule ? 'boilerplate' : 'content') as ParagraphKind,
+      rule: b.rule,
+    };
   });
 }
 
-function markBoilerplate(paragraphs: Paragraph[], lexicons: readonly DocumentLexicon[]): void {
-  for (const p of paragraphs) {
-    const line = p.text.replace(/\s+/g, ' ').trim();
-    for (const lex of lexicons) {
-      const hit = lex.boilerplate.find((b) => b.pattern.test(line));
-      if (hit) {
-        p.kind = 'boilerplate';
-        p.rule = hit.id;
-        break;
-      }
-    }
-  }
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }
 
-const FINAL_PUNCTUATION = /[.!?:;…"”’)]$/;
+const FINAL_PUNCTUATION = /[.!?:;,…"”’)\]]$/;
+const MAX_TITLE_CHARS = 150;
+const MAX_TITLE_WORDS = 20;
 
+/** A short single line without final punctuation, with at least two words of letters. */
 function isHeadlineLike(p: Paragraph): boolean {
-  const words = p.text.split(/\s+/).length;
-  return !/[\r\n]/.test(p.text) && p.text.length <= 200 && words <= 30 && !FINAL_PUNCTUATION.test(p.text);
+  if (p.text.length > MAX_TITLE_CHARS || /[\r\n]/.test(p.text) || FINAL_PUNCTUATION.test(p.text)) return false;
+  const words = p.text.split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && words.filter((w) => /\p{L}{2}/u.test(w)).length >= 1;
 }
 
 /**
  * The title: the metadata title when there is one, else the first short line without final
- * punctuation. A lone section label above it (`Market`) is marked as a label, not content.
+ * punctuation, unless it is the lead (it starts with a dateline such as `Merdeka.com -`) or the
+ * only content. A lone section label above it (`Market`) is marked as a label, not content.
  */
 function findTitle(
   paragraphs: Paragraph[],
-  lexicons: readonly DocumentLexicon[],
+  rules: DocumentRules,
   metadataTitle: string | null,
 ): { title: string | null; paragraph: number | null } {
   const candidates = paragraphs.filter((p) => p.kind !== 'boilerplate');
   const first = candidates[0];
   const second = candidates[1];
   if (first && second && isHeadlineLike(first)) {
-    const known = lexicons.some((l) => l.sectionLabels.includes(first.text));
+    const known = rules.sectionLabels.has(first.text);
     const shortAboveHeadline =
       first.text.split(/\s+/).length <= 2 && isHeadlineLike(second) && second.text.length > first.text.length;
     if (known || shortAboveHeadline) {
@@ -252,7 +305,7 @@ function findTitle(
     }
   }
   const head = paragraphs.find((p) => p.kind === 'content');
-  if (metadataTitle) {
+  if (metadataTitle?.trim()) {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
     if (head && norm(head.text) === norm(metadataTitle)) {
       head.kind = 'title';
@@ -261,7 +314,12 @@ function findTitle(
     }
     return { title: metadataTitle.trim(), paragraph: null };
   }
-  if (head && isHeadlineLike(head) && paragraphs.some((p) => p.kind === 'content' && p !== head)) {
+  if (
+    head &&
+    isHeadlineLike(head) &&
+    !rules.datelines.some((d) => d.test(head.text)) &&
+    paragraphs.some((p) => p.kind === 'content' && p !== head)
+  ) {
     head.kind = 'title';
     head.rule = 'document.title-first-line';
     return { title: head.text, paragraph: head.index };
@@ -269,81 +327,113 @@ function findTitle(
   return { title: null, paragraph: null };
 }
 
+/** True when the character at `i` is a letter or digit (for joins without spaces). */
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+const WEB_SUFFIX = /\.(?:com|net|org|id|co|go|ac|or|info|tv|news|io)$/i;
+
 /**
- * wink-nlp tokens and sentences for the whole text, mapped back to offsets, then mended for
- * Indonesian: abbreviations kept whole (`Jl.` is one token and ends no sentence), sentences
- * never crossing paragraphs.
+ * wink-nlp tokens and sentences for the whole text (one readDoc), mapped back to offsets, then
+ * mended for Indonesian news:
+ * - a full stop between letters or digits with no space around it joins its neighbours into one
+ *   token (`Rp1.500`, `Suara.com`), which also ends no sentence;
+ * - abbreviations keep their full stop (`Jl.`) and end no sentence (`Tbk.`, `dll.` may, before
+ *   a capital);
+ * - a sentence never starts without a space before it, and never crosses a paragraph.
  */
 function tokenize(
   text: string,
   paragraphs: Paragraph[],
-  lexicons: readonly DocumentLexicon[],
+  rules: DocumentRules,
 ): { tokens: Token[]; sentences: Sentence[] } {
   const nlp = wink();
   const its = nlp.its;
   const wdoc = nlp.readDoc(text);
   const words = wdoc.tokens().out() as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const types = wdoc.tokens().out(its.type) as string[];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
-  // Offsets of wink's tokens: wink keeps the characters, so each token is found in order.
+  // Offsets of wink's tokens: wink keeps every character, so a token starts after the spaces
+  // that precede it. Should a token not be found where expected, it is looked for a little
+  // further on (bounded), and dropped if absent.
   const starts = new Int32Array(words.length);
   let pos = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const at = text.indexOf(w, pos);
-    if (at < 0) {
+    const at = pos + spaces[i]!.length;
+    if (text.startsWith(w, at)) {
+      starts[i] = at;
+      pos = at + w.length;
+      continue;
+    }
+    const found = text.slice(pos, pos + 64 + w.length).indexOf(w);
+    if (found < 0) {
       starts[i] = -1;
       continue;
     }
-    starts[i] = at;
-    pos = at + w.length;
+    starts[i] = pos + found;
+    pos += found + w.length;
   }
 
-  const abbreviations = new Set<string>();
-  const finalAbbreviations = new Set<string>();
-  for (const l of lexicons) {
-    for (const a of l.abbreviations) abbreviations.add(a);
-    for (const a of l.sentenceFinalAbbreviations) finalAbbreviations.add(a);
-  }
+  const { abbreviations, sentenceFinalAbbreviations: finalAbbreviations } = rules;
 
-  // Tokens, with `Jl` + `.` merged back into `Jl.`; wink token index → our token index.
-  const tokens: Token[] = [];
+  // Tokens, with joins mended; wink token index → our token index (-1 inside a joined token).
+  // `joinable`: the token ends in a full stop that the next token touches.
+  const tokens: (Token & { joinable: boolean })[] = [];
   const ourIndex = new Int32Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
     ourIndex[i] = tokens.length;
     const start = starts[i]!;
     if (start < 0 || types[i] === 'tabCRLF') continue;
     const w = words[i]!;
+    const end = start + w.length;
     const prev = tokens[tokens.length - 1];
-    if (w === '.' && prev && prev.end === start && abbreviations.has(prev.text + '.')) {
-      prev.end = start + 1;
-      prev.text += '.';
-      ourIndex[i] = tokens.length - 1;
+    const touchesPrev = prev !== undefined && prev.end === start;
+    // `Suara` `.` `com`, `Rp1` `.` `500`: the full stop and what follows join the previous token.
+    if (touchesPrev && prev.text.endsWith('.') && prev.joinable && isAlnumAt(text, start)) {
+      prev.end = end;
+      prev.text = text.slice(prev.start, end);
+      prev.joinable = false;
+      if (WEB_SUFFIX.test(prev.text)) prev.type = 'url';
+      else if (types[i] === 'number' && /^\d/.test(prev.text)) prev.type = 'number';
+      ourIndex[i] = -1; // inside a token: no sentence starts here
       continue;
     }
-    tokens.push({ start, end: start + w.length, text: w, type: types[i]! });
+    if (w === '.' && touchesPrev && isAlnumAt(text, start - 1)) {
+      const next = i + 1 < words.length ? starts[i + 1]! : -1;
+      const joinsNext = next === end && isAlnumAt(text, end);
+      if (joinsNext || abbreviations.has(prev.text + '.')) {
+        prev.end = end;
+        prev.text += '.';
+        prev.joinable = joinsNext;
+        ourIndex[i] = -1;
+        continue;
+      }
+    }
+    tokens.push({ start, end, text: w, type: types[i]!, joinable: false });
   }
   ourIndex[words.length] = tokens.length;
 
-  // Sentence boundaries as token ranges, then cut at paragraph breaks and glued at abbreviations.
-  const inContent = (t: Token) => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const p = paragraphs[mid]!;
-      if (t.start < p.start) hi = mid - 1;
-      else if (t.start >= p.end) lo = mid + 1;
-      else return p;
-    }
-    return undefined;
-  };
-  const tokenParagraph = tokens.map(inContent);
-  const boundaries = new Set<number>(); // token index where a new sentence starts
-  for (const [s] of spans) boundaries.add(ourIndex[s]!);
+  // Sentence boundaries as token ranges, then cut at paragraph breaks and glued at abbreviations
+  // and at joins without a space.
+  let cursor = 0;
+  const tokenParagraph = tokens.map((t) => {
+    while (cursor < paragraphs.length && paragraphs[cursor]!.end <= t.start) cursor++;
+    const p = paragraphs[cursor];
+    return p && p.start <= t.start ? p : undefined;
+  });
+  const boundaries = new Uint8Array(tokens.length + 1); // 1 where a new sentence starts
+  for (const [s] of spans) {
+    const at = ourIndex[s]!;
+    if (at >= 0) boundaries[at] = 1;
+  }
   for (let i = 1; i < tokens.length; i++) {
-    if (tokenParagraph[i] !== tokenParagraph[i - 1]) boundaries.add(i);
+    if (tokenParagraph[i] !== tokenParagraph[i - 1]) boundaries[i] = 2; // a hard break
   }
   const sentences: Sentence[] = [];
   const outTokens: Token[] = [];
@@ -361,14 +451,14 @@ function tokenize(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = tokenParagraph[i];
-    if (p && (p.kind === 'content' || p.kind === 'title')) outTokens.push(t);
-    if (open && boundaries.has(i)) {
+    if (p && (p.kind === 'content' || p.kind === 'title')) outTokens.push({ start: t.start, end: t.end, text: t.text, type: t.type });
+    if (open && boundaries[i]) {
       const prev = tokens[i - 1]!;
-      const samePara = tokenParagraph[i] === tokenParagraph[i - 1];
       const glue =
-        samePara &&
-        abbreviations.has(prev.text) &&
-        (!finalAbbreviations.has(prev.text) || !/^\p{Lu}/u.test(t.text));
+        boundaries[i] === 1 &&
+        (prev.end === t.start ||
+          (abbreviations.has(prev.text) &&
+            (!finalAbbreviations.has(prev.text) || !/^\p{Lu}/u.test(t.text))));
       if (!glue) flush();
     }
     if (open) open.last = i;

@@ -6,6 +6,9 @@ export interface BoilerplatePattern {
   id: string;
   /** Matched against one trimmed line. */
   pattern: RegExp;
+  /** The line is a heading of links (`Baca Juga:` alone): the short lines that follow it, up to
+   *  the first line that ends like a sentence, are its links and marked with the same rule. */
+  headsLinks?: boolean;
 }
 
 export interface DocumentLexicon {
@@ -18,4 +21,7 @@ export interface DocumentLexicon {
   sentenceFinalAbbreviations: readonly string[];
   /** Section labels that scraped pages leave alone on the first line (`Market`, `Nasional`). */
   sectionLabels: readonly string[];
+  /** Starts of a lead paragraph that name the place or the outlet (`Jakarta, CNN Indonesia --`,
+   *  `Merdeka.com -`): a paragraph that starts so is the lead, never a title. */
+  datelines: readonly RegExp[];
 }

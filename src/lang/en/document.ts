@@ -24,9 +24,13 @@ export const sectionLabels = [
   'Technology', 'Opinion', 'Lifestyle', 'Health', 'Science', 'Travel', 'Asia', 'Indonesia',
 ] as const;
 
+// Wire-service datelines: `JAKARTA (Reuters) -`, `LONDON, March 3 (AP) —`.
+export const datelines = [/^[\p{Lu} .,]{2,40}(?:, [\p{L}\d .]{1,20})?\s*\((?:Reuters|AP|AFP|Bloomberg|UPI)\)\s*[-–—]/u] as const;
+
 export const document: DocumentLexicon = {
   abbreviations,
   sentenceFinalAbbreviations,
   boilerplate,
   sectionLabels,
+  datelines,
 };

@@ -1,4 +1,4 @@
-import type { DocumentLexicon } from '../document-lexicon.js';
+import type { BoilerplatePattern, DocumentLexicon } from '../document-lexicon.js';
 
 // Indonesian abbreviations that keep their full stop inside a sentence. Sources: KBBI's list of
 // common abbreviations (singkatan umum), spaCy's lang/id/tokenizer_exceptions.py, and titles and
@@ -16,20 +16,37 @@ export const abbreviations = [
 // Of those, the ones that may also close a sentence.
 export const sentenceFinalAbbreviations = ['dll.', 'dsb.', 'dst.', 'dkk.', 'tsb.', 'Tbk.', 'Persero.', 'hlm.', 'kg.', 'km.', 'cm.'] as const;
 
-// Lines that news scrapers leave in article text. Seen in the seed article (a trailing
-// `Back to top button`, a lone section label) and in IndoSum (`Baca juga: ...`, whose README
-// says these are inserted links), plus the video and advertisement lines of detik, kompas,
-// tribun and CNN Indonesia pages.
-export const boilerplate = [
-  { id: 'id.boilerplate.baca-juga', pattern: /^(baca juga|baca pula|lihat juga|simak juga|artikel terkait|berita terkait)\b\s*[:.\-–—]?/i },
-  { id: 'id.boilerplate.simak-video', pattern: /^(simak|saksikan|tonton)\s+(juga\s+)?video\b/i },
-  { id: 'id.boilerplate.advertisement', pattern: /^(advertisement|iklan|scroll to continue with content|scroll untuk melanjutkan)$/i },
-  { id: 'id.boilerplate.back-to-top', pattern: /^back to top( button)?$/i },
-  { id: 'id.boilerplate.share', pattern: /^(bagikan|share)( artikel ini)?\s*:?$/i },
-  { id: 'id.boilerplate.editor', pattern: /^(editor|penulis|reporter|pewarta|sumber)\s*:\s*\S.{0,60}$/i },
-  { id: 'id.boilerplate.copyright', pattern: /^(copyright|hak cipta)\b.{0,80}$/i },
-  { id: 'id.boilerplate.follow', pattern: /^(ikuti|follow)\s+(berita|kami|akun).{0,80}$/i },
-] as const;
+// Lines that news scrapers leave in article text, each matched against one whole line (at most
+// 300 characters, spaces collapsed). Seen in the seed article (a trailing `Back to top button`),
+// in IndoSum (`Baca juga: ...`, `[Baca Juga: ...]`, `SIMAK JUGA: ...`, `Baca_Juga`, whose README
+// says these are inserted links; editors' initials `(ard/ard)`, `(D011)`, `[sau]`; `Sumber
+// berita X.`; photo credits `Foto: X`), plus the video, embed and advertisement lines of detik
+// (`SCROLL TO CONTINUE WITH CONTENT`, `Simak Video ...`), CNN Indonesia (`[Gambas:Video CNN]`),
+// kompas and tribun pages.
+export const boilerplate: readonly BoilerplatePattern[] = [
+  // `Baca Juga:` alone on its line, above the titles of the linked articles
+  { id: 'id.boilerplate.baca-juga', pattern: /^[[(]?\s*(?:baca|simak|lihat)[ _]+(?:juga|pula)\s*:?\s*[\])]?$/i, headsLinks: true },
+  {
+    id: 'id.boilerplate.baca-juga',
+    pattern: /^[[(]?\s*(?:(?:baca|simak|lihat)[ _]+(?:juga|pula)|artikel terkait|berita terkait|baca selengkapnya)\b|^[[(]?\s*baca\s*[:\-–—]/i,
+  },
+  { id: 'id.boilerplate.simak-video', pattern: /^(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?video\b/i },
+  { id: 'id.boilerplate.embed', pattern: /^\[gambas:[^\]]{0,80}\]$/i },
+  { id: 'id.boilerplate.advertisement', pattern: /^(?:advertisement|iklan|scroll to continue with content|scroll untuk melanjutkan)$/i },
+  { id: 'id.boilerplate.back-to-top', pattern: /^back to top(?: button)?$/i },
+  { id: 'id.boilerplate.share', pattern: /^(?:bagikan|share)(?: artikel ini)?\s*:?$/i },
+  { id: 'id.boilerplate.editor', pattern: /^(?:editor|penulis|reporter|pewarta|sumber|penyunting)\s*:\s*\S.{0,60}$/i },
+  { id: 'id.boilerplate.source', pattern: /^sumber (?:berita|gambar|foto)\b.{0,60}$/i },
+  {
+    // `(ard/ard)`, `(D011)`, `[sau]`, `(U.B018/T013)`, `(Awita Ekasari Larasati/ard)`, `(end)`
+    id: 'id.boilerplate.editor-initials',
+    pattern: /^[([][\p{L}\d.\-]{1,12}(?:\/[\p{L}\d.\-]{1,12}){0,3}[)\]]$|^\([\p{L} .\-]{1,40}\/[\p{L}\d.\-]{1,12}\)$/u,
+  },
+  { id: 'id.boilerplate.photo-credit', pattern: /^(?:foto|gambar|ilustrasi|dok(?:umentasi)?)\s*:\s*.{1,80}$|^.{0,80}\((?:foto|ilustrasi|gambar)\s*:[^()]{1,60}\)$/i },
+  { id: 'id.boilerplate.copyright', pattern: /^(?:copyright|hak cipta|©)\s*.{0,80}$/i },
+  { id: 'id.boilerplate.follow', pattern: /^(?:ikuti|follow)\s+(?:berita|kami|akun|juga).{0,80}$/i },
+  { id: 'id.boilerplate.separator', pattern: /^[*\-–—=_~•·.]+(?: [*\-–—=_~•·.]+)*$/ },
+];
 
 // Section labels of Indonesian news sites, left alone on the first line of scraped pages.
 export const sectionLabels = [
@@ -41,9 +58,18 @@ export const sectionLabels = [
   'Berita', 'Berita Terkini', 'Breaking News', 'Headline', 'Properti', 'Energi', 'Humaniora',
 ] as const;
 
+// Lead-paragraph starts that name the outlet, from the house styles in IndoSum: `Merdeka.com -`,
+// `Suara.com-`, `JUARA.NET-`, `Jakarta, CNN Indonesia --`, `Padang (ANTARA News) -`,
+// `Rimanews-`, and the same of kompas.com, detikcom, tribunnews and liputan6.
+export const datelines = [
+  /^[\p{L}\d ,.()]{0,40}?\.(?:com|net|co\.id|id)\b\)?\s*[-–—]/iu,
+  /^[\p{L} ,.()]{0,40}?\b(?:CNN Indonesia|ANTARA(?: News)?|Rimanews|detikcom|Tribunnews|Liputan6|Kompas)\b\)?\s*[-–—]/iu,
+] as const;
+
 export const document: DocumentLexicon = {
   abbreviations,
   sentenceFinalAbbreviations,
   boilerplate,
   sectionLabels,
+  datelines,
 };
