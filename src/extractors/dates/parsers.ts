@@ -345,7 +345,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
       if (/^[-/]/.test(after)) return null; // `sehari-hari`, `10 kg/tahun` style rates
       // `musisi 46 tahun itu`: the N-year-old, an age (unless `selama 46 tahun itu`).
       const following = norm(rawWordAfter(text, m.index + m[0].length));
-      if (lex.ageFollowers.includes(following) && !lex.durationLeads.includes(prev)) return null;
+      if (c.unitOf(m[4]!) === 'year' && lex.ageFollowers.includes(following) && !lex.durationLeads.includes(prev)) return null;
       const unit = c.unitOf(m[4]!)!;
       const n = m[3] ? null : c.parseNumber(m[1]!);
       if (!m[3] && (n === null || n <= 0)) return null;

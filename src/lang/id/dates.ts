@@ -65,7 +65,8 @@ export const dates: DateLexicon = {
   dayParts: { pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI' },
   durationUnits: {
     detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', pekan: 'week', minggu: 'week',
-    bulan: 'month', tahun: 'year', dekade: 'decade', dasawarsa: 'decade', abad: 'century',
+    bulan: 'month', kuartal: 'quarter', triwulan: 'quarter', semester: 'half', tahun: 'year',
+    dekade: 'decade', dasawarsa: 'decade', abad: 'century',
   },
   unitSuffix: 'nya',
   onePrefix: 'se',
@@ -73,7 +74,7 @@ export const dates: DateLexicon = {
   laterWords: ['lagi'],
   vagueAmounts: ['beberapa', 'sejumlah', 'belasan', 'puluhan', 'ratusan', 'ribuan'],
   ageCues: ['berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya', 'bocah', 'balita', 'anak', 'bayi', 'kakek', 'nenek', 'pria', 'wanita', 'perempuan', 'remaja', 'gadis'],
-  ageFollowers: ['itu', 'tersebut'],
+  ageFollowers: ['itu', 'tersebut', 'ini'],
   durationLeads: ['selama', 'dalam', 'sejak', 'hingga', 'sampai', 'kurun', 'lebih', 'hampir', 'sekitar', 'sudah', 'telah'],
   setWords: ['setiap', 'tiap', 'saban', 'tiap-tiap'],
   frequencyAdjectives: { harian: 'day', mingguan: 'week', pekanan: 'week', bulanan: 'month', tahunan: 'year' },
