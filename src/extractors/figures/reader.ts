@@ -516,7 +516,10 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       if (q && q.kind === 'word' && q.text.length === 1 && CAPITALISED.test(q.text)) return reject(j + 1); // `4 K`
       // `... 62.615 unit 2. Honda Mobilio`: the number of a list item
       const r = tokens[j + 1];
-      if (q?.text === '.' && glued(tokens[j - 1], q) && r?.kind === 'word' && CAPITALISED.test(r.text)) return reject(j + 1);
+      const afterFigure = s.floor === i && i > 0;
+      if (afterFigure && q?.text === '.' && glued(tokens[j - 1], q) && r?.kind === 'word' && CAPITALISED.test(r.text)) {
+        return reject(j + 1);
+      }
       if (listBeforeMonth(s, j)) return reject(j); // `pada 23 dan 24 Juni`
       // `Grup 3, 4, dan 6`: the rest of a list whose first number was no figure
       if (g.listJoiners.has(p.lower) && tokens[i - 2]?.kind === 'digits') return reject(j);
