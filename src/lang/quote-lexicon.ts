@@ -29,6 +29,8 @@ export interface QuoteLexicon {
   /** Verbs that report speech but as often take a noun object (`menjelaskan Project S`): they
    *  count only before a comma, a complementiser, or a word that opens a clause. */
   objectVerbs: readonly string[];
+  /** Verbs of requesting and urging: `meminta X untuk …` reports the request (guideline). */
+  requestVerbs: readonly string[];
   /** Words after which an object verb still opens a clause (auxiliaries, predicates). */
   clauseOpeners: readonly string[];
   /** Words that, right after an object verb, mark feeling rather than speech (`mengaku bangga`). */

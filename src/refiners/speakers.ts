@@ -444,7 +444,7 @@ class SpeakerResolver {
       const text = this.textOf(run.name);
       const words = nameWords(text);
       let person = this.persons.find((p) => p.aliases.has(text.toLowerCase()) || containsSequence(p.words, words));
-      if (!person && ((run.role && this.hasRoleHead(run.role)) || this.introRole(text))) person = this.addPerson(text);
+      if (!person && ((run.role && this.hasRoleHead(run.role)) || this.introRole(text) || this.actsAsSubject(run))) person = this.addPerson(text);
       if (!person && words.length === 1) {
         const m = words[0]!;
         person = this.persons.find((p) => isSyllableShortForm(m, p.words) || p.words.some((w) => nearlySame(w, m)));
@@ -458,6 +458,28 @@ class SpeakerResolver {
       }
     }
     this.anchors.sort((x, y) => x.position - y.position);
+  }
+
+  /** A name followed by a reporting verb (`Siti Aminah (45), mengaku …`, `Megawati pun berharap`):
+   *  someone the article introduces, whom a later pronoun may mean. Places and bodies the
+   *  article marks as such are not. */
+  private actsAsSubject(run: NameRun): boolean {
+    const { wi, c, places, orgs } = this.r;
+    const name = run.name!;
+    let allKnown = true;
+    for (let k = name[0]; k < name[1]; k++) {
+      const w = wi.get(k)!;
+      if (w.word && !places.has(w.text) && !orgs.has(w.text)) allKnown = false;
+    }
+    if (allKnown) return false;
+    let k = run.to;
+    if (wi.get(k)?.text === ',') k++;
+    for (let fillers = 0; fillers < 2; fillers++) {
+      const w = wi.get(k);
+      if (w && w.word && !w.cap && c.fillers.has(w.lower)) k++;
+    }
+    const v = wi.get(k);
+    return !!v && v.word && !v.cap && (c.clauseVerbs.has(v.lower) || c.objectVerbs.has(v.lower));
   }
 
   private latestAnchorAt(position: number): Anchor | null {

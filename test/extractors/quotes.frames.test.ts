@@ -107,3 +107,43 @@ describe('English articles', () => {
     expectSpansConsistent(text, result.quotes);
   });
 });
+
+describe('house styles of other outlets', () => {
+  const text = fixture('outlets-id.txt');
+  const result = quotesOf(text);
+
+  it('reads name-comma-role subjects, ranks, request verbs, bodies and -nya after an introduced person', () => {
+    const expected: ExpectedQuote[] = [
+    { id: 'q1', kind: 'indirect', rule: 'id.quote.indirect-verb', text: "pihaknya akan menambah petugas di lokasi rawan", span: [124, 170], cue: ["mengatakan", 107, 117], speaker: { name: "Budi Santoso", mention: ["Budi Santoso", 54, 66], resolved: 'name', role: ["Kepala", 68, 74], affiliation: ["Dinas Perhubungan Kota Bandung", 75, 105] } },
+    { id: 'q2', kind: 'direct', rule: 'id.quote.post-cue-role', text: "Pelaku sudah kami amankan beserta barang bukti,", span: [173, 222], cue: ["kata", 223, 227], speaker: { name: "Rio Wahyu Anggoro", mention: ["AKBP Rio Wahyu Anggoro", 244, 266], resolved: 'name', role: ["Kapolres Bogor", 228, 242], affiliation: null } },
+    { id: 'q3', kind: 'direct', rule: 'id.quote.post-cue-pronoun', text: "Kami masih mendalami motifnya,", span: [304, 336], cue: ["ujar", 337, 341], speaker: { name: "Rio Wahyu Anggoro", mention: ["dia", 342, 345], resolved: 'pronoun', role: ["Kapolres Bogor", 228, 242], affiliation: null } },
+    { id: 'q4', kind: 'indirect', rule: 'id.quote.indirect-verb', text: "pelaku beraksi di tiga lokasi berbeda dalam sepekan", span: [422, 473], cue: ["menuturkan", 410, 420], speaker: { name: "Teguh Kumara", mention: ["Kasat Reskrim Polres Bogor AKP Teguh Kumara", 366, 409], resolved: 'name', role: ["Kasat Reskrim", 366, 379], affiliation: ["Polres Bogor", 380, 392] } },
+    { id: 'q5', kind: 'direct', rule: 'id.quote.post-cue', text: "Pelaku memanfaatkan kelengahan pemilik kendaraan,", span: [476, 527], cue: ["kata", 528, 532], speaker: { name: "Teguh Kumara", mention: ["Teguh", 533, 538], resolved: 'name', role: ["Kasat Reskrim", 366, 379], affiliation: ["Polres Bogor", 380, 392] } },
+    { id: 'q6', kind: 'indirect', rule: 'id.quote.indirect-verb', text: "polisi tidak akan segan menindak tegas pelaku kejahatan jalanan", span: [600, 663], cue: ["menegaskan", 588, 598], speaker: { name: "Teguh Kumara", mention: ["Ia", 585, 587], resolved: 'pronoun', role: ["Kasat Reskrim", 366, 379], affiliation: ["Polres Bogor", 380, 392] } },
+    { id: 'q7', kind: 'direct', rule: 'id.quote.post-cue', text: "Kalau ada yang melihat aktivitas mencurigakan, segera lapor,", span: [666, 728], cue: ["imbau", 729, 734], speaker: { name: "Teguh Kumara", mention: ["Teguh", 735, 740], resolved: 'name', role: ["Kasat Reskrim", 366, 379], affiliation: ["Polres Bogor", 380, 392] } },
+    { id: 'q8', kind: 'direct', rule: 'id.quote.post-cue-nya', text: "Kami jadi tenang keluar malam,", span: [885, 917], cue: ["tuturnya", 918, 926], speaker: { name: "Siti Aminah", mention: ["tuturnya", 918, 926], resolved: 'nya', role: null, affiliation: null } },
+    { id: 'q9', kind: 'indirect', rule: 'id.quote.indirect-verb', text: "masyarakat untuk memasang kunci ganda pada kendaraan", span: [976, 1028], cue: ["meminta", 968, 975], speaker: { name: "Pihak kepolisian", mention: ["Pihak kepolisian", 951, 967], resolved: 'name', role: null, affiliation: null } },
+    { id: 'q10', kind: 'direct', rule: 'id.quote.post-cue-org', text: "Kami juga akan menggelar razia,", span: [1031, 1064], cue: ["tulis", 1065, 1070], speaker: { name: "Polres Bogor", mention: ["Polres Bogor", 1071, 1083], resolved: 'name', role: null, affiliation: null } },
+    ];
+    expect(result.quotes.map(compact)).toEqual(expected);
+    expectSpansConsistent(text, result.quotes);
+    // `Menurut keterangan polisi` names a document, not a speaker.
+    expect(result.quotes.some((q) => q.text.startsWith('pelaku sudah dua kali'))).toBe(false);
+  });
+
+  it('reads English wire copy: a clause before "X said", told, according to, a pronoun', () => {
+    const en = fixture('wire-en.txt');
+    const expected: ExpectedQuote[] = [
+    { id: 'q1', kind: 'indirect', rule: 'en.quote.indirect-post-cue', text: "Indonesia will import an additional 500,000 tonnes of rice this year", span: [46, 114], cue: ["said", 144, 148], speaker: { name: "Budi Santoso", mention: ["Trade Minister Budi Santoso", 116, 143], resolved: 'name', role: ["Trade Minister", 116, 130], affiliation: null } },
+    { id: 'q2', kind: 'direct', rule: 'en.quote.post-cue', text: "We need to secure stocks before the dry season,", span: [197, 246], cue: ["told", 255, 259], speaker: { name: "Budi Santoso", mention: ["Santoso", 247, 254], resolved: 'name', role: ["Trade Minister", 116, 130], affiliation: null } },
+    { id: 'q3', kind: 'direct', rule: 'en.quote.continuation', text: "Prices have risen for three months in a row.", span: [282, 328], cue: null, speaker: { name: "Budi Santoso", mention: null, resolved: 'continuation', role: ["Trade Minister", 116, 130], affiliation: null } },
+    { id: 'q4', kind: 'indirect', rule: 'en.quote.indirect-according-to', text: "the first cargoes are expected to arrive in March", span: [467, 516], cue: ["According to", 424, 436], speaker: { name: "Rudi Hartono", mention: ["Bulog spokesman Rudi Hartono", 437, 465], resolved: 'name', role: ["Bulog spokesman", 437, 452], affiliation: null } },
+    { id: 'q5', kind: 'indirect', rule: 'en.quote.indirect-verb', text: "imports alone would not fix the problem", span: [554, 593], cue: ["warned", 542, 548], speaker: { name: "Faisal Basri", mention: ["Economist Faisal Basri", 519, 541], resolved: 'name', role: ["Economist", 519, 528], affiliation: null } },
+    { id: 'q6', kind: 'direct', rule: 'en.quote.post-cue-pronoun', text: "The government keeps treating the symptom, not the disease,", span: [595, 656], cue: ["said", 660, 664], speaker: { name: "Faisal Basri", mention: ["he", 657, 659], resolved: 'pronoun', role: ["Economist", 519, 528], affiliation: null } },
+    { id: 'q7', kind: 'direct', rule: 'en.quote.post-cue', text: "Our harvest is only two months away,", span: [709, 747], cue: ["said", 748, 752], speaker: { name: "Henry Saragih", mention: ["Henry Saragih", 753, 766], resolved: 'name', role: ["chairman of the Indonesian Peasants Union", 768, 809], affiliation: null } },
+    ];
+    const got = quotesOf(en, 'en');
+    expect(got.quotes.map(compact)).toEqual(expected);
+    expectSpansConsistent(en, got.quotes);
+  });
+});

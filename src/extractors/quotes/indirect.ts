@@ -214,7 +214,8 @@ function tryVerb(doc: ArticleDoc, r: PhraseReader, k: number, a: number, b: numb
   }
   if (c.complementisers.has(first.lower)) complementiser = true;
   if (!comma && (c.feelingWords.has(first.lower) || c.nominalisers.has(first.lower))) return null;
-  if (!strong && !comma && !complementiser && !opensClause(r, m, b)) return null;
+  const request = c.requestVerbs.has(w.lower) && requestFollows(r, m, b);
+  if (!strong && !comma && !complementiser && !request && !opensClause(r, m, b)) return null;
   if (strong && !comma && !complementiser && !opensClause(r, m, b) && c.objectVerbs.size > 0 && looksLikeNounObject(r, m, b)) return null;
   void doc;
   return { frame: 'verb', cue: [w.start, w.end], phrase, clauseStart: first.start, clauseEnd: e };
@@ -231,6 +232,17 @@ function opensClause(r: PhraseReader, m: number, b: number): boolean {
     if (c.clauseOpeners.has(w.lower) || c.pronouns.has(w.lower)) return true;
     if (k > m && PASSIVE_OR_STATIVE.test(w.lower)) return true;
     if (k === m && /^(?:me|ber)\p{Ll}{4,}$/u.test(w.lower)) return true; // `mengaku memberi saran`
+  }
+  return false;
+}
+
+/** `meminta masyarakat untuk …`: the person asked, then a complementiser. */
+function requestFollows(r: PhraseReader, m: number, b: number): boolean {
+  const { wi, c } = r;
+  for (let k = m; k < Math.min(b, m + 5); k++) {
+    const w = wi.get(k)!;
+    if (!w.word) return false;
+    if (k > m && c.complementisers.has(w.lower)) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@ export interface CompiledQuoteLexicon {
   clauseVerbs: Set<string>;
   objectVerbs: Set<string>;
   clauseOpeners: Set<string>;
+  requestVerbs: Set<string>;
   feelingWords: Set<string>;
   nominalisers: Set<string>;
   /** `menurut` / `according to`, as lower-case word sequences. */
@@ -59,6 +60,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     clauseVerbs: lower(lex.clauseVerbs),
     objectVerbs: lower(lex.objectVerbs),
     clauseOpeners: lower(lex.clauseOpeners),
+    requestVerbs: lower(lex.requestVerbs),
     feelingWords: lower(lex.feelingWords),
     nominalisers: lower(lex.nominalisers),
     accordingTo: lex.accordingTo.map((a) => a.toLowerCase().split(/\s+/)),

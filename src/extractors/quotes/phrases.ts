@@ -331,6 +331,15 @@ export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): Sp
   }
   const end = runForward(r, i);
   if (end > i && wi.get(end - 1)!.end <= limitOffset) {
+    // `Bulog spokesman Rudi Hartono`: a body, a lower-case position, then the name.
+    const pos = wi.get(end);
+    if (pos && pos.word && !pos.cap && c.roleHeadsLower.has(pos.lower) && isWordCap(wi.get(end + 1)) && wi.sameLine(end, end + 1)) {
+      const end2 = runForward(r, end + 1);
+      if (end2 > end + 1 && wi.get(end2 - 1)!.end <= limitOffset) {
+        const s2 = splitRun(r, end + 1, end2);
+        if (s2.name && !s2.org) return { kind: 'name', mention: [i, end2], name: s2.name, role: [i, end + 1], next: end2 };
+      }
+    }
     const split = splitRun(r, i, end);
     if (split.org) return { kind: 'org', mention: [i, end], name: split.name, role: null, next: end };
     if (!split.name) {
@@ -456,10 +465,10 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
     }
     return { kind: 'pronoun', mention: [k, k + 1], name: null, role: null, next: j };
   }
-  if (w.word && !w.cap && c.orgPrefixes.has(w.lower)) return { kind: 'org', mention: [k, k + 1], name: [k, k + 1], role: null, next: j };
   if (w.word && !w.cap && k - 1 >= floor && c.orgPrefixes.has(wi.get(k - 1)!.lower)) {
     return { kind: 'org', mention: [k - 1, k + 1], name: [k - 1, k + 1], role: null, next: j };
   }
+  if (w.word && !w.cap && c.orgPrefixes.has(w.lower)) return { kind: 'org', mention: [k, k + 1], name: [k, k + 1], role: null, next: j };
   let start = runBackward(r, k, floor);
   if (start > k && commaBefore && w.word && !w.cap) {
     // `Daniella Maina (16), seorang siswi …, menuturkan`: hop over one appositive.

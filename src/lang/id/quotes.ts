@@ -238,6 +238,7 @@ export const quotes: QuoteLexicon = {
   cueLeaders: ['demikian', 'begitu', 'masih'],
   clauseVerbs,
   objectVerbs,
+  requestVerbs: ['meminta', 'mengimbau', 'menghimbau', 'mendesak', 'menyarankan', 'mengingatkan', 'menginstruksikan', 'memerintahkan'],
   clauseOpeners,
   feelingWords,
   // `-nya` nominalisations that open a noun phrase, not a clause (`menyarankan adanya pertemuan`).
