@@ -19,6 +19,11 @@ export interface QuoteLexicon {
   marks: readonly QuoteMarkFamily[];
   /** Words written after a quotation (`"…," kata X`) or mid-sentence (`…, lanjut dia, …`). */
   postCues: readonly string[];
+  /** Passive reporting verbs written before the source (`Dikatakan Arief, …`, `Ditambahkan
+   *  oleh X, …`): they attribute what follows like a first-position post-cue. */
+  passiveCues: readonly string[];
+  /** The agent marker after a passive cue (`oleh`). */
+  agentMarker: string | null;
   /** Suffix that makes a post-cue name its speaker (`katanya`, `ujarnya`), or null. */
   speakerSuffix: string | null;
   /** Words that may stand between the quotation and the cue (`demikian kata X`). */

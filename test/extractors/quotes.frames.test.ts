@@ -35,6 +35,7 @@ describe('quote frames (Indonesian)', () => {
     { id: 'q11', kind: 'indirect', rule: 'id.quote.indirect-mid-cue', text: "relawan membagikan selimut kepada anak-anak", span: [878, 921], cue: ["lanjut", 866, 872], speaker: { name: "Wahyu Pranoto", mention: ["dia", 873, 876], resolved: 'pronoun', role: ["Kepala", 40, 46], affiliation: ["Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bekasi", 47, 106] } },
     { id: 'q12', kind: 'direct', rule: 'id.quote.post-cue-pronoun', text: "Kami tidak akan membiarkan warga kedinginan,", span: [924, 970], cue: ["tegas", 971, 976], speaker: { name: "Wahyu Pranoto", mention: ["beliau", 977, 983], resolved: 'pronoun', role: ["Kepala", 40, 46], affiliation: ["Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bekasi", 47, 106] } },
     { id: 'q13', kind: 'indirect', rule: 'id.quote.indirect-verb', text: "curah hujan tertinggi terjadi pada awal Januari", span: [1014, 1061], cue: ["mencatat", 1005, 1013], speaker: { name: "BPS", mention: ["BPS", 1001, 1004], resolved: 'name', role: null, affiliation: null } },
+    { id: 'q14', kind: 'indirect', rule: 'id.quote.indirect-cue-first', text: "sekolah di tiga kecamatan diliburkan sampai Jumat", span: [1294, 1343], cue: ["Dikatakan", 1272, 1281], speaker: { name: "Wahyu Pranoto", mention: ["Wahyu", 1287, 1292], resolved: 'name', role: ["Kepala", 40, 46], affiliation: ["Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bekasi", 47, 106] } },
     ];
     expect(result.quotes.map(compact)).toEqual(expected);
     expectSpansConsistent(text, result.quotes);
@@ -60,7 +61,7 @@ describe('quote frames (Indonesian)', () => {
       if (q.speaker && ids.has(q.speaker.name)) expect(q.speaker.entity).toBe(ids.get(q.speaker.name));
     }
     // A body keeps its own name and is not made a person.
-    expect(result.quotes.at(-1)!.speaker).toMatchObject({ name: 'BPS', entity: null });
+    expect(result.quotes.find((q) => q.id === 'q13')!.speaker).toMatchObject({ name: 'BPS', entity: null });
   });
 });
 

@@ -173,16 +173,19 @@ function tryAccordingTo(r: PhraseReader, k: number, a: number, b: number, e: num
 function tryPostCue(r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
   const { wi, c } = r;
   const w = wi.get(k)!;
-  const cue = postCueBase(c, w.lower);
+  const passive = c.passiveCues.has(w.lower);
+  const cue = passive ? { base: w.lower, suffixed: false } : postCueBase(c, w.lower);
   if (!cue) return null;
   const prev = wi.get(k - 1);
   const atStart = k === a || onlyConnectives(r, a, k);
   const afterComma = !!prev && k > a && prev.text === ',';
   if (!atStart && !afterComma) return null;
   if (w.cap && !atStart) return null;
+  // `Ditambahkan oleh X, …`: the agent marker comes before the source.
+  const after = passive && c.lex.agentMarker && wi.get(k + 1)?.lower === c.lex.agentMarker ? k + 2 : k + 1;
   const phrase: SpeakerPhrase | null = cue.suffixed
     ? { kind: 'nya', mention: [k, k + 1], name: null, role: null, next: k + 1 }
-    : phraseAfter(r, k + 1, e);
+    : phraseAfter(r, after, e);
   if (!phrase || phrase.kind === 'descriptive') return null;
   return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'cue-first');
 }

@@ -4,6 +4,7 @@ import type { QuoteLexicon } from '../../lang/quote-lexicon.js';
 export interface CompiledQuoteLexicon {
   lex: QuoteLexicon;
   postCues: Set<string>;
+  passiveCues: Set<string>;
   suffix: string | null;
   cueLeaders: Set<string>;
   clauseVerbs: Set<string>;
@@ -55,6 +56,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
   const c: CompiledQuoteLexicon = {
     lex,
     postCues: lower(lex.postCues),
+    passiveCues: lower(lex.passiveCues),
     suffix: lex.speakerSuffix,
     cueLeaders: lower(lex.cueLeaders),
     clauseVerbs: lower(lex.clauseVerbs),

@@ -15,6 +15,8 @@ export const quotes: QuoteLexicon = {
     'asked', 'replied', 'continued', 'insisted', 'argued', 'warned', 'claimed', 'admitted',
     'recalled', 'tweeted', 'concluded', 'remarked', 'declared', 'announced', 'stated',
   ],
+  passiveCues: [],
+  agentMarker: null,
   speakerSuffix: null,
   cueLeaders: [],
   // Verbs that report a clause (`X said (that) …`).

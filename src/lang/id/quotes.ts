@@ -234,6 +234,9 @@ const extraTitles = ['Uztad', 'Ustad', 'Ust.', 'Ustazd'];
 export const quotes: QuoteLexicon = {
   marks,
   postCues,
+  // di- passives of the reporting verbs, as indosum writes them before the source (38 articles).
+  passiveCues: ['dikatakan', 'dijelaskan', 'ditambahkan', 'ditegaskan', 'diungkapkan', 'disampaikan', 'dituturkan', 'diterangkan', 'dipaparkan'],
+  agentMarker: 'oleh',
   speakerSuffix: 'nya',
   cueLeaders: ['demikian', 'begitu', 'masih'],
   clauseVerbs,
