@@ -160,4 +160,16 @@ describe('English articles', () => {
       ['2019', 'date', '2019', 'en.date.year'],
     ]);
   });
+
+  it('reads English relative dates and weekdays with TimeML values', () => {
+    const text = 'JAKARTA, July 26 (Reuters) - The bank held rates on Wednesday. It will meet again next month. Last year it raised rates six times; shares fell three days ago.';
+    const { result } = dates(text, '2023-07-26', 'en');
+    expect(result.dates.map((d) => [d.text, d.value])).toEqual([
+      ['July 26', '2023-07-26'],
+      ['Wednesday', '2023-07-26'],
+      ['next month', '2023-08'],
+      ['Last year', '2022'],
+      ['three days ago', '2023-07-23'],
+    ]);
+  });
 });

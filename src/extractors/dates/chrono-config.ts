@@ -26,11 +26,10 @@ const DROPPED_PARSERS = new Set([
   'IDTimeUnitAgoFormatParser',
   'IDTimeUnitLaterFormatParser',
   'IDCasualTimeParser',
-  'ENTimeUnitAgoFormatParser',
+  // English keeps chrono's `last week`, `three days ago`; weekdays, `for two years` and bare
+  // `morning` are read as in Indonesian.
+  'ENWeekdayParser',
   'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser',
-  'ENRelativeDateFormatParser',
   'ENCasualTimeParser',
 ]);
 const KEPT_REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner']);

@@ -2,7 +2,7 @@
 // with the filters Indonesian news needs: `Mei` the person, `24/7` the slogan, `1–5` the score.
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { RULES, type CalendarParts, type Candidate } from './candidate.js';
-import { fmtClock } from './calendar.js';
+import { fmtClock, fmtDay, fmtMonth, fmtYear } from './calendar.js';
 import { END, norm, rawWordAfter, wordBefore, type CompiledDates } from './patterns.js';
 import { calendarValue } from './values.js';
 
@@ -67,7 +67,8 @@ export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Can
   // chrono takes a leading preposition (`pada bulan Mei`); the mention starts after it.
   const lead = c.leadingPreposition.exec(r.text);
   const start = r.index + (lead ? lead[0].length : 0);
-  const end = r.index + r.text.length;
+  let end = r.index + r.text.length;
+  while (end > start && /\s/.test(text[end - 1]!)) end--; // chrono may keep a trailing space
   const lower = norm(r.text);
   if (lex.vague.includes(lower)) return null;
   const tags = r.tags();
@@ -98,6 +99,13 @@ export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Can
     };
   }
 
+  if (tags.has('result/relativeDate')) {
+    // chrono's English relatives (`last year`, `next month`, `a week after`): the value at the
+    // granularity chrono is certain of; no calendar parts, so nothing joins them to a weekday.
+    const y = s.get('year')!;
+    const value = s.isCertain('day') ? fmtDay({ y, m: s.get('month')!, d: s.get('day')! }) : s.isCertain('month') ? fmtMonth(y, s.get('month')!) : fmtYear(y);
+    return { start, end, rule: RULES.chrono, type: 'date', relative: true, resolve: (ref) => ({ value: ref ? value : null }) };
+  }
   if (!s.isCertain('month')) return null;
   const first = calendarParts(s);
   const last = r.end && r.end.isCertain('month') ? calendarParts(r.end) : null;

@@ -13,7 +13,7 @@ export const dates: DateLexicon = {
   monthsAlsoNames: ['may', 'june', 'april', 'august'],
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
   weekdaysAlsoWords: [],
-  datePrepositions: ['on', 'in', 'since', 'until', 'by', 'from', 'to', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'during', 'before', 'after'],
+  datePrepositions: ['on', 'in', 'for', 'since', 'until', 'by', 'from', 'to', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'during', 'before', 'after'],
   nameCues: ['said', 'says', 'told', 'mr', 'mrs', 'ms', 'miss', 'dr'],
   relativeDays: { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'last night': -1 },
   periodUnits: { day: 'day', week: 'week', month: 'month', year: 'year' },
