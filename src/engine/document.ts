@@ -334,6 +334,10 @@ function isAlnumAt(text: string, i: number): boolean {
   return c > 127 && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
+/** A token that continues an emoji: zero-width joiner, variation selector, skin tone. */
+const EMOJI_JOINER = /^(?:\u200d|\ufe0f|\u{1f3fb}|\u{1f3fc}|\u{1f3fd}|\u{1f3fe}|\u{1f3ff})/u;
+/** One regional indicator: two of them make a flag (🇮🇩). */
+const REGIONAL_INDICATOR = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 const WEB_SUFFIX = /\.(?:com|net|org|id|co|go|ac|or|info|tv|news|io)$/i;
 
 /**
@@ -394,6 +398,16 @@ function tokenize(
     const end = start + w.length;
     const prev = tokens[tokens.length - 1];
     const touchesPrev = prev !== undefined && prev.end === start;
+    // An emoji sequence (👨‍👩‍👧: emoji joined by U+200D, skin tones, variation selectors; the two
+    // halves of a flag 🇮🇩) is one token.
+    const flagHalf = REGIONAL_INDICATOR.test(w) && REGIONAL_INDICATOR.test(prev?.text ?? '');
+    if (touchesPrev && (EMOJI_JOINER.test(w) || prev.text.endsWith('\u200d') || flagHalf)) {
+      prev.end = end;
+      prev.text = text.slice(prev.start, end);
+      prev.type = 'emoji';
+      ourIndex[i] = -1;
+      continue;
+    }
     // `Suara` `.` `com`, `Rp1` `.` `500`: the full stop and what follows join the previous token.
     if (touchesPrev && prev.text.endsWith('.') && prev.joinable && isAlnumAt(text, start)) {
       prev.end = end;
