@@ -22,12 +22,6 @@ const corpus = resolve(root, process.env.BENCH_CORPUS ?? '../shared/corpus/indos
 const bin = join(root, 'bin/warta.js');
 const seed = join(root, 'fixtures/tiktok-project-s.txt');
 
-const phase = process.argv.find((a) => a.startsWith('--phase='))?.slice(8);
-if (phase) {
-  await runPhase(phase, process.argv[process.argv.length - 1]);
-} else {
-  await main();
-}
 
 /** In a child process: time (a) or (b) over the corpus and print one JSON line. */
 async function runPhase(name, file) {
@@ -54,14 +48,16 @@ async function runPhase(name, file) {
 }
 
 /** Run a command; wall time and peak RSS (VmHWM, read from /proc while it runs, or /usr/bin/time). */
-function measure(command, args, { stdout = 'ignore' } = {}) {
+function measure(command, args, { stdout = 'ignore', sample = false } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const useTime = existsSync('/usr/bin/time');
+    // Sampling reads /proc/<pid>/status of the process itself: no /usr/bin/time in between.
+    const useTime = !sample && existsSync('/usr/bin/time');
     const started = performance.now();
     const child = useTime
       ? spawn('/usr/bin/time', ['-f', 'WARTA_BENCH_PEAK_KB=%M', command, ...args], { cwd: root, stdio: ['ignore', stdout, 'pipe'] })
       : spawn(command, args, { cwd: root, stdio: ['ignore', stdout, 'pipe'] });
     let peakKB = 0;
+    const samples = []; // [seconds, RSS MB], when sampling
     let stderr = '';
     let out = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -70,8 +66,12 @@ function measure(command, args, { stdout = 'ignore' } = {}) {
       ? null
       : setInterval(() => {
           try {
-            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+            const m = /VmHWM:\s+(\d+) kB/.exec(status);
             if (m) peakKB = Math.max(peakKB, Number(m[1]));
+            const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+            const t = (performance.now() - started) / 1000;
+            if (sample && rss && (samples.length === 0 || t - samples[samples.length - 1][0] >= 1)) samples.push([t, Number(rss[1]) / 1024]);
           } catch {
             /* ended */
           }
@@ -82,7 +82,7 @@ function measure(command, args, { stdout = 'ignore' } = {}) {
       const ms = performance.now() - started;
       const m = /WARTA_BENCH_PEAK_KB=(\d+)/.exec(stderr);
       if (m) peakKB = Number(m[1]);
-      resolvePromise({ code, ms, peakKB, stderr: stderr.replace(/WARTA_BENCH_PEAK_KB=\d+\n?/, ''), stdout: out });
+      resolvePromise({ code, ms, peakKB, samples, stderr: stderr.replace(/WARTA_BENCH_PEAK_KB=\d+\n?/, ''), stdout: out });
     });
   });
 }
@@ -93,8 +93,8 @@ async function phaseInChild(name) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-async function cli(jobs, file) {
-  const r = await measure(process.execPath, [bin, 'analyze', '--input', 'jsonl', '--format', 'jsonl', '-q', '--jobs', String(jobs), file]);
+async function cli(jobs, file, options = {}) {
+  const r = await measure(process.execPath, [bin, 'analyze', '--input', 'jsonl', '--format', 'jsonl', '-q', '--jobs', String(jobs), file], options);
   if (r.code !== 0 && r.code !== 1) throw new Error(`warta analyze --jobs ${jobs} failed (exit ${r.code}):\n${r.stderr}`);
   return r;
 }
@@ -116,22 +116,19 @@ async function main() {
   console.log(`machine: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, ${process.platform}`);
   const size = statSync(corpus).size;
 
-  const rows = [];
-  const a = await phaseInChild('wink');
-  rows.push(['(a) wink readDoc alone', a.articles, a.bytes, a.ms, a.peakKB]);
-  const b = await phaseInChild('analyze');
-  rows.push(['(b) analyze(), one thread', b.articles, b.bytes, b.ms, b.peakKB]);
-  const c1 = await cli(1, corpus);
-  rows.push(['(c1) CLI --jobs 1', a.articles, a.bytes, c1.ms, c1.peakKB]);
-  const c2 = await cli(2, corpus);
-  rows.push(['(c2) CLI --jobs 2', a.articles, a.bytes, c2.ms, c2.peakKB]);
-
   console.log(`\n${'measurement'.padEnd(28)}${'articles/s'.padStart(12)}${'MB/s'.padStart(8)}${'seconds'.padStart(9)}${'peak RSS MB'.padStart(13)}`);
-  for (const [name, articles, bytes, ms, peakKB] of rows) {
+  const row = (name, articles, bytes, ms, peakKB) =>
     console.log(
       `${name.padEnd(28)}${fmt((articles * 1000) / ms).padStart(12)}${fmt(mb(bytes) / (ms / 1000), 2).padStart(8)}${fmt(ms / 1000, 2).padStart(9)}${fmt(peakKB / 1024, 0).padStart(13)}`,
     );
-  }
+  const a = await phaseInChild('wink');
+  row('(a) wink readDoc alone', a.articles, a.bytes, a.ms, a.peakKB);
+  const b = await phaseInChild('analyze');
+  row('(b) analyze(), one thread', b.articles, b.bytes, b.ms, b.peakKB);
+  const c1 = await cli(1, corpus);
+  row('(c1) CLI --jobs 1', a.articles, a.bytes, c1.ms, c1.peakKB);
+  const c2 = await cli(2, corpus);
+  row('(c2) CLI --jobs 2', a.articles, a.bytes, c2.ms, c2.peakKB);
   const rate = (articles, ms) => (articles * 1000) / ms;
   const ba = rate(b.articles, b.ms) / rate(a.articles, a.ms);
   const c2c1 = c1.ms / c2.ms;
@@ -150,16 +147,20 @@ async function main() {
 
   if (process.env.BENCH_BIG === '1') {
     const target = Number(process.env.BENCH_BIG_MB ?? 1000) * 1e6;
+    if (!existsSync('/proc/self/status')) console.log('(no /proc: peak RSS of the big run is not measured)');
     const dir = mkdtempSync(join(tmpdir(), 'warta-bench-'));
     try {
       const big = join(dir, 'big.jsonl');
       const articles = await repeatCorpus(big, target);
       const bigSize = statSync(big).size;
       console.log(`\nbig archive: ${fmt(mb(bigSize), 0)} MB, ${articles} articles (the corpus repeated) in ${dir}`);
-      const r = await cli(2, big);
+      const r = await cli(2, big, { sample: true });
       console.log(
         `(big) CLI --jobs 2: peak RSS ${fmt(r.peakKB / 1024, 0)} MB (target ≤ 500 MB), ${fmt(r.ms / 1000, 0)} s, ${fmt(rate(articles, r.ms))} articles/s, ${fmt(mb(bigSize) / (r.ms / 1000), 2)} MB/s`,
       );
+      // Flat memory: the resident size over each quarter of the run.
+      const quarters = [0, 1, 2, 3].map((q) => r.samples.filter(([t]) => t >= (q * r.ms) / 4000 && t < ((q + 1) * r.ms) / 4000).map(([, m]) => m));
+      console.log(`      RSS by quarter of the run (max MB): ${quarters.map((q) => (q.length ? fmt(Math.max(...q), 0) : '-')).join(', ')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -187,4 +188,11 @@ async function repeatCorpus(file, target) {
   }
   await new Promise((r) => out.end(r));
   return articles;
+}
+
+const phase = process.argv.find((a) => a.startsWith('--phase='))?.slice(8);
+if (phase) {
+  await runPhase(phase, process.argv[process.argv.length - 1]);
+} else {
+  await main();
 }

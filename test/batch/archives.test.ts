@@ -73,10 +73,10 @@ describe('JSONL archives', () => {
     const stdin = Readable.from(['{"id":"a","text":"Satu."}\r\n', '\r\n{"id":"b","te', 'xt":"Dua."}\n', '[1,2]\n']);
     const records = await collect(['-'], { input: 'jsonl', stdin });
     expect(records.map(shape)).toEqual([
-      { kind: 'article', id: 'a', source: 'stdin:1', file: 'stdin', line: 1, bytes: 26, title: null, published: null },
-      { kind: 'error', id: 'stdin-2', source: 'stdin:2', file: 'stdin', line: 2, bytes: 1, code: 'malformed-record', message: 'blank line' },
-      { kind: 'article', id: 'b', source: 'stdin:3', file: 'stdin', line: 3, bytes: 25, title: null, published: null },
-      { kind: 'error', id: 'stdin-4', source: 'stdin:4', file: 'stdin', line: 4, bytes: 6, code: 'malformed-record', message: 'not a JSON object' },
+      { kind: 'article', id: 'a', source: null, file: null, line: 1, bytes: 26, title: null, published: null },
+      { kind: 'error', id: 'stdin-2', source: null, file: null, line: 2, bytes: 1, code: 'malformed-record', message: 'blank line' },
+      { kind: 'article', id: 'b', source: null, file: null, line: 3, bytes: 25, title: null, published: null },
+      { kind: 'error', id: 'stdin-4', source: null, file: null, line: 4, bytes: 6, code: 'malformed-record', message: 'not a JSON object' },
     ]);
     expect((records[2] as { text: string }).text).toBe('Dua.');
   });

@@ -67,7 +67,11 @@ describe('--out-dir', () => {
       const run2 = await runBatch({ inputs: [`${B}/archive.jsonl`], outDir: dir, resume: true, jobs: 0, quiet: true }, { stderr: second.stream }, async () => {});
       expect({ articles: run2.articles, errors: run2.errors, skipped: run2.skipped }).toEqual({ articles: 3, errors: 2, skipped: 3 });
       expect(readFileSync(articlePath(dir, 'kereta-cepat'), 'utf8')).toBe(kept);
-      expect(second.lines).toEqual(['warta: 2 of 3 articles failed\n']);
+      // -q: no summary line, but errors are still reported
+      expect(second.lines).toEqual([
+        `warta: ${B}/archive.jsonl:3: not valid JSON (Unterminated string in JSON at position 60)\n`,
+        `warta: ${B}/archive.jsonl:5: no "text" field\n`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
