@@ -79,6 +79,9 @@ function knownNameWords(
       orgs.delete(w);
     }
   }
+  // One-word countries and cities the language pack's gazetteer knows (`Indonesia`, `Kenya`).
+  for (const w of gazetteerPlaceWords(ctx.pack)) places.add(w);
+  for (const p of ctx.result.people) for (const w of p.name.split(/\s+/)) places.delete(w);
   const triggers = new Set(placeTriggers);
   const words = wi.words;
   for (let i = 0; i + 1 < words.length; i++) {
@@ -97,4 +100,19 @@ function knownNameWords(
     }
   }
   return { places, orgs, orgsByHead };
+}
+
+const gazetteerCache = new WeakMap<object, Set<string>>();
+
+/** One-word names in the entity lexicon's place gazetteer (read, never copied). */
+function gazetteerPlaceWords(pack: ExtractionContext['pack']): Set<string> {
+  const entities = pack.entities as { places?: readonly (readonly string[])[] };
+  let words = gazetteerCache.get(entities);
+  if (words) return words;
+  words = new Set<string>();
+  for (const entry of entities.places ?? []) {
+    for (const name of entry) if (/^\p{Lu}[\p{L}-]+$/u.test(name)) words.add(name);
+  }
+  gazetteerCache.set(entities, words);
+  return words;
 }

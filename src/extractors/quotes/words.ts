@@ -19,6 +19,7 @@ export interface Word {
 // before a lower-case letter (`upaya-upaya`, `disebut-sebut`), or one other visible character.
 const TOKEN = /([\p{L}\p{N}]+(?:(?:[.'’]|-(?=\p{Ll}))[\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
+const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}\p{L}/u;
 const ACRONYM = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 
 export class WordIndex {
@@ -37,7 +38,8 @@ export class WordIndex {
         end++;
         TOKEN.lastIndex = end;
       }
-      const cap = isWord && UPPER.test(t);
+      // `eCommerce`, `iPhone`: brand words with an inner capital count as capitalised.
+      const cap = isWord && (UPPER.test(t) || INNER_CAPITAL.test(t));
       this.words.push({
         start: m.index,
         end,

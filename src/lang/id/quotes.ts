@@ -18,7 +18,7 @@ const postCues = [
   'lanjut', 'sambung', 'pungkas', 'tutup', 'papar', 'sebut', 'beber', 'tandas', 'tulis', 'cuit',
   'kicau', 'tanya', 'jawab', 'cerita', 'kisah', 'seloroh', 'canda', 'keluh', 'teriak', 'kelakar', 'tukas', 'urai', 'cetus', 'timpal', 'seru', 'sergah', 'bilang',
   'aku', 'kenang', 'tuding', 'klaim', 'sindir', 'pinta', 'harap', 'ajak', 'imbau', 'simpul',
-  'celetuk', 'keluh', 'bunyi',
+  'celetuk', 'keluh', 'bunyi', 'lantun', 'dalih', 'kilah', 'sanggah', 'bantah', 'puji', 'tegur',
 ];
 
 // Prefixed reporting verbs that take a reported clause (guideline: saying, explaining, adding,
