@@ -122,7 +122,8 @@ export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Can
     if (lex.monthsAlsoNames.includes(word) && !/\s/.test(lower)) {
       const prev = wordBefore(text, start);
       const next = norm(rawWordAfter(text, end));
-      const inContext = lex.datePrepositions.includes(prev) || lex.periodParts.includes(prev) || c.directionOf(next) !== undefined;
+      const hyphenated = /[-–]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[-–]\p{L}/u.test(text.slice(end, end + 2));
+      const inContext = hyphenated || lex.datePrepositions.includes(prev) || lex.periodParts.includes(prev) || c.directionOf(next) !== undefined;
       if (!inContext) return null;
     }
     if (word.length <= 3 && lex.months[word] !== undefined && word !== 'mei') return null;

@@ -311,6 +311,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
         resolve: (): Resolved => ({ value: y2 === null ? String(y1) : `${y1}/${y2}` }),
       };
       const hide = { ...base, drop: true };
+      if (lex.months[prev] !== undefined) return null; // `31 Mei 2017 mendatang`: chrono's
       const labelled = lex.numberLabels.includes(prev) || lex.numberLabels.includes(wordBefore(text, m.index - prevRaw.length - 1));
       if (m[1]) {
         // A regulation number (`Nomor 6 Tahun 2023`, `No. 12 Tahun 2019`) or a title (`Statistik

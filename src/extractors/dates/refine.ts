@@ -146,7 +146,8 @@ function rangeOf(a: Candidate, b: Candidate): Candidate {
     end: b.end,
     rule: RULES.range,
     type: 'date',
-    relative: a.relative || b.relative,
+    // `April-Mei 2017`: the start takes the end's written year.
+    relative: b.relative || (a.relative && bStart.y === null),
     calendar: { start: aStart, end: bStart, direction: null },
     resolve(ref) {
       const dir = this.calendar!.direction;
