@@ -322,14 +322,18 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
       .filter((t) => isCapitalised(t.text) && !lex.organisationHeads.next.get(t.text)?.value)
       .map((t) => t.text[0])
       .join('');
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i]!;
-    if (a.kind !== 'org' || a.tokens.length !== 1 || !isAcronymLike(a.text)) continue;
-    for (let j = 0; j < mentions.length; j++) {
-      const b = mentions[j]!;
-      if (b.kind === 'org' && b.tokens.length > 1 && initialsOf(b) === a.text) union(i, j);
+  const byInitials = new Map<string, number>();
+  mentions.forEach((b, j) => {
+    if (b.kind === 'org' && b.tokens.length > 1) {
+      const key = initialsOf(b);
+      if (!byInitials.has(key)) byInitials.set(key, j);
     }
-  }
+  });
+  mentions.forEach((a, i) => {
+    if (a.kind !== 'org' || a.tokens.length !== 1 || !isAcronymLike(a.text)) return;
+    const j = byInitials.get(a.text);
+    if (j !== undefined) union(i, j);
+  });
 
   // People: a shorter form joins the fullest name that contains it (`Anggini` → `Anggini Setiawan`).
   const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === 'person');

@@ -83,8 +83,24 @@ function affixes(lower: string, out: string[]): void {
   if (lower.length >= 3) out.push('s2=' + lower.slice(-2));
 }
 
-/** Features of token i that do not depend on earlier tags. */
-export function tokenFeatures(
+/** Features of a word on its own (cacheable per word). */
+export function wordFeatures(w: string): string[] {
+  const lower = w.toLowerCase();
+  const f: string[] = ['w=' + lower, 'sh=' + wordShape(w)];
+  affixes(lower, f);
+  return f;
+}
+
+/** Features a neighbouring word gives, by its position (cacheable per word). */
+const NEIGHBOUR_KEYS = ['pw=', 'nw=', 'pw2=', 'nw2='] as const;
+
+function neighbourWord(tokens: readonly TaggerToken[], i: number, edge: string): string {
+  const t = tokens[i];
+  return t ? t.text.toLowerCase() : edge;
+}
+
+/** Features of token i that depend on its context but not on earlier tags. */
+export function contextFeatures(
   tokens: readonly TaggerToken[],
   i: number,
   evidence: readonly string[][],
@@ -94,20 +110,13 @@ export function tokenFeatures(
   const w = t.text;
   const lower = w.toLowerCase();
   const shape = wordShape(w);
-  const f: string[] = ['bias', 'w=' + lower, 'sh=' + shape];
-  affixes(lower, f);
+  const f: string[] = ['bias'];
   const cap = isCapitalised(w);
   if (t.initial) f.push('init', 'init|sh=' + shape);
   if (cap && lowercase.has(lower)) f.push(t.initial ? 'lc-init' : 'lc');
   if (cap && !lowercase.has(lower)) f.push(t.initial ? 'cap-rare-init' : 'cap-rare');
   const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
   const next = tokens[i + 1];
-  const next2 = tokens[i + 2];
-  f.push('pw=' + (prev ? prev.text.toLowerCase() : '<s>'));
-  f.push('nw=' + (next ? next.text.toLowerCase() : '</s>'));
-  f.push('pw2=' + (prev2 ? prev2.text.toLowerCase() : '<s>'));
-  f.push('nw2=' + (next2 ? next2.text.toLowerCase() : '</s>'));
   f.push('psh=' + (prev ? wordShape(prev.text) : '<s>'));
   f.push('nsh=' + (next ? wordShape(next.text) : '</s>'));
   f.push('psh|sh=' + (prev ? wordShape(prev.text) : '<s>') + '|' + shape);
@@ -119,6 +128,59 @@ export function tokenFeatures(
   if (prev) for (const e of evidence[i - 1]!) f.push('pe=' + e);
   if (next) for (const e of evidence[i + 1]!) f.push('ne=' + e);
   return f;
+}
+
+/** Features of token i that do not depend on earlier tags (training reads these as strings). */
+export function tokenFeatures(
+  tokens: readonly TaggerToken[],
+  i: number,
+  evidence: readonly string[][],
+  lowercase: ReadonlySet<string>,
+): string[] {
+  return [
+    ...wordFeatures(tokens[i]!.text),
+    'pw=' + neighbourWord(tokens, i - 1, '<s>'),
+    'nw=' + neighbourWord(tokens, i + 1, '</s>'),
+    'pw2=' + neighbourWord(tokens, i - 2, '<s>'),
+    'nw2=' + neighbourWord(tokens, i + 2, '</s>'),
+    ...contextFeatures(tokens, i, evidence, lowercase),
+  ];
+}
+
+/** Per-word partial scores: the word's own features and what it gives as each neighbour. */
+interface WordScores {
+  self: Float64Array;
+  neighbour: Float64Array[];
+}
+
+const wordScoreCache = new WeakMap<TaggerModel, Map<string, WordScores>>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordScores(model: TaggerModel, word: string, lower: string): WordScores {
+  let cache = wordScoreCache.get(model);
+  if (!cache) wordScoreCache.set(model, (cache = new Map()));
+  let hit = cache.get(word);
+  if (hit) return hit;
+  const n = model.tags.length;
+  const self = new Float64Array(n);
+  addWeights(model, wordFeatures(word), self);
+  const neighbour = NEIGHBOUR_KEYS.map((k) => {
+    const v = new Float64Array(n);
+    addWeights(model, [k + lower], v);
+    return v;
+  });
+  hit = { self, neighbour };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(word, hit);
+  return hit;
+}
+
+function addWeights(model: TaggerModel, features: readonly string[], into: Float64Array): void {
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < w.length; k++) into[k]! += w[k]!;
+  }
 }
 
 /** Features that depend on the tags already given to the previous tokens. */
@@ -149,9 +211,27 @@ export function tagSentence(model: TaggerModel, lex: CompiledLexicon, tokens: re
   for (let i = 0; i < tokens.length; i++) {
     const prevTag = tags[i - 1] ?? '<s>';
     const prevTag2 = tags[i - 2] ?? '<s>';
-    const f = tokenFeatures(tokens, i, evidence, model.lowercase);
-    f.push(...historyFeatures(prevTag, prevTag2, wordShape(tokens[i]!.text)));
+    // Most tokens are lower-case words outside any name: they are O without scoring, except a
+    // connector that may continue a name (`Koperasi dan UKM`) or one a gazetteer knows.
+    const text = tokens[i]!.text;
+    if (!/[\p{Lu}\p{N}]/u.test(text) && evidence[i]!.length === 0 && (prevTag === 'O' || prevTag === '<s>' || !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) {
+      tags.push('O');
+      continue;
+    }
+    // The word's own and its neighbours' features come from the per-word cache.
+    const f = contextFeatures(tokens, i, evidence, model.lowercase);
+    f.push(...historyFeatures(prevTag, prevTag2, wordShape(text)));
     scoreInto(model, f, scores);
+    const own = wordScores(model, text, text.toLowerCase());
+    const neighbours = [tokens[i - 1], tokens[i + 1], tokens[i - 2], tokens[i + 2]];
+    const edges = ['<s>', '</s>', '<s>', '</s>'];
+    for (let k = 0; k < model.tags.length; k++) scores[k]! += own.self[k]!;
+    for (let n = 0; n < 4; n++) {
+      const nb = neighbours[n];
+      const key = nb ? nb.text : edges[n]!;
+      const v = wordScores(model, key, key.toLowerCase()).neighbour[n]!;
+      for (let k = 0; k < model.tags.length; k++) scores[k]! += v[k]!;
+    }
     let best = -1;
     for (let k = 0; k < model.tags.length; k++) {
       if (!allowed(prevTag, model.tags[k]!)) continue;

@@ -57,7 +57,10 @@ export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    // Case by comparison rather than a Unicode property regex: this runs for every token.
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = ch !== lower ? 'X' : ch !== upper ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
