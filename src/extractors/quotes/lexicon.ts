@@ -29,6 +29,8 @@ export interface CompiledQuoteLexicon {
   orgPrefixes: Set<string>;
   /** One-word honorifics and ranks (`Pak`, `Kompol`, `Dr.`). */
   titles: Set<string>;
+  /** The same, lower case (`ibu Agnes`, `pak Teten`). */
+  titlesLower: Set<string>;
   particles: Set<string>;
   nicknameMarkers: string[][];
   notNames: Set<string>;
@@ -80,6 +82,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     orgHeads: new Set(lex.organisationHeads),
     orgPrefixes: lower(lex.organisationPrefixes),
     titles,
+    titlesLower: new Set([...titles].map((t) => t.toLowerCase())),
     particles: lower(lex.nameParticles),
     nicknameMarkers: lex.nicknameMarkers.map((m) => m.toLowerCase().split(/\s+/)),
     notNames: new Set(lex.notNames),

@@ -103,7 +103,7 @@ export function runForward(r: PhraseReader, i: number): number {
   while (k < i + 3) {
     const w = wi.get(k);
     if (!w || !w.word || w.cap) break;
-    if (!(c.roleHeadsLower.has(w.lower) || (k > i && c.roleConnectors.has(w.lower)))) break;
+    if (!(c.roleHeadsLower.has(w.lower) || c.titlesLower.has(w.lower) || (k > i && c.roleConnectors.has(w.lower)))) break;
     sawRole = true;
     k++;
   }
@@ -424,12 +424,13 @@ function descriptive(r: PhraseReader, i: number, limitOffset: number): SpeakerPh
   const { wi, c } = r;
   for (let k = i; k < i + 14; k++) {
     const x = wi.get(k);
-    if (!x || x.start >= limitOffset) break;
-    if (!x.word && !/^[()\/-]$/.test(x.text)) {
+    const ends = !x || x.start >= limitOffset || (!x.word && !/^[()\/-]$/.test(x.text)) || (k - 1 > i && x.word && !x.cap && c.stops.has(x.lower));
+    if (ends) {
+      // `koreografer asal Inggris ini saat ditemui`: the demonstrative closes the description.
       if (k - 1 > i && c.anaphoric.has(wi.get(k - 1)!.lower)) {
         return { kind: 'descriptive', mention: [i, k], name: null, role: null, next: k };
       }
-      break;
+      if (!x || x.start >= limitOffset || !x.word) break;
     }
   }
   return null;
