@@ -364,6 +364,10 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
         ? readNumberPart(s, k, currency !== null, foreign)
         : null;
     const sameKind = tail && (tail.reading.kind === head.reading.kind || tail.reading.kind === 'digits');
+    // `8827-04`, `021-5551234`: digits hyphened to digits that read as no number are a code
+    if (!tail && glued(tokens[j - 1], tokens[j]) && tokens[k]?.kind === 'digits' && glued(tokens[k - 1], tokens[k])) {
+      return reject(k + 1);
+    }
     if (tail && sameKind && (!wordJoiner || opener || (head.scale === null && !again))) {
       const exponent = head.scale === null ? tail.exponent : head.exponent;
       const lo = valueOf(head.reading, exponent);
@@ -463,6 +467,10 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       }
     }
   }
+  // `16,500 orang`: people are whole, so a three-digit "decimal" of a count is a thousands group
+  if (kind === 'count' && !scale && head.reading.kind === 'digits' && head.reading.fraction.length === 3) {
+    if (g.foreignGrouped.test(numberToken.text) && !range) value = Number(numberToken.text.split(lex.digits.decimal).join(''));
+  }
   if (head.reading.kind === 'words' && rule !== 'money' && rule !== 'percent' && rule !== 'age') rule = 'words';
   else if (scale && (rule === 'count' || rule === 'number')) rule = 'scale';
 
@@ -485,9 +493,9 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     }
     // `Liga 1 sepanjang`, `Persib 2`: after a name, small digits name a thing
     if (plainDigits && !currency && (rule === 'count' || rule === 'number' || rule === 'range')) {
-      if (word && HAS_CAPITAL.test(word.text) && !g.measureCues.has(prevWord) && !startsSentence(tokens, i - 1)) {
-        return reject(j);
-      }
+      // a sentence may start with a function word (`Adapun 12 bank`), but `Nokia 1` is a name
+      const functionWord = g.measureCues.has(prevWord) || g.notCountedNouns.has(prevWord);
+      if (word && HAS_CAPITAL.test(word.text) && !functionWord) return reject(j);
     }
     if (isYear && word && CAPITALISED.test(word.text) && !g.measureCues.has(prevWord)) return reject(j); // `UEFA 2017`
     if (isYear && unit && HAS_CAPITAL.test(unit)) return reject(j); // `2017 CX Index`

@@ -117,7 +117,10 @@ export const figures: FigureLexicon = {
     'tentu', 'bila', 'jika', 'kalau', 'agar', 'supaya', 'sementara', 'sedangkan', 'padahal', 'walau',
     'meski', 'meskipun', 'via', 'sana', 'sini', 'situ', 'semua', 'seluruh', 'para', 'kami', 'kita',
     'mereka', 'dia', 'ia', 'saya', 'aku', 'anda', 'kamu', 'beliau', 'pihak', 'hal', 'a', 'the', 'of',
-    'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'lusin', 'kodi', 'versi', 'jua', 'edisi',
+    'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'lusin', 'kodi', 'versi', 'jua', 'edisi', 'mulai',
+    // sentence openers before a count (`Adapun 12 bank`)
+    'adapun', 'kini', 'terdapat', 'tercatat', 'totalnya', 'sekarang', 'kemudian', 'lalu', 'selain',
+    'kemarin', 'semalam', 'akhirnya', 'ternyata', 'rupanya', 'bahwa', 'sedikitnya',
   ],
   verbPrefixes: ['me', 'ber', 'di', 'ter', 'memper', 'diper'],
   nounsWithVerbPrefix: [
@@ -182,7 +185,7 @@ export const figures: FigureLexicon = {
     'nik', 'telepon', 'telp', 'tel', 'hp', 'wa', 'whatsapp', 'fax', 'faks', 'kontak', 'juncto', 'jo',
     'ps', 'pasal-pasal', 'model', 'seri', 'ke', 'bernomor', 'bernomer', 'berkode', 'menit', 'detik',
     'sidang', 'nopol', 'pelat', 'plat', 'tanggal', 'tgl', 'finis', 'finish', 'leg', 'journee', 'giornata',
-    'matchweek', 'pekan', 'laga',
+    'matchweek', 'pekan', 'laga', 'tikungan', 'etape', 'bintang', 'bukaan', 'tikungan', 'stage', 'ring',
   ],
   scoreCues: [
     'skor', 'menang', 'kalah', 'imbang', 'unggul', 'tertinggal', 'takluk', 'tumbang', 'menundukkan',
