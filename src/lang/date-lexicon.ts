@@ -68,6 +68,8 @@ export interface DateLexicon {
   setWords: readonly string[];
   /** Adjectives of frequency → unit (`tahunan` → P1Y set). */
   frequencyAdjectives: Readonly<Record<string, DateUnit>>;
+  /** Words around a duration that make it a frequency (`seminggu sekali`, `dua kali setahun`). */
+  frequencyMarkers: readonly string[];
   /** Frequency adjectives that are also nouns before a name (`harian Kompas`, a daily paper). */
   frequencyNouns: readonly string[];
   /** Words before a number+`tahun`/year that make it a regulation or name number (`nomor`). */

@@ -360,15 +360,29 @@ export function buildParsers(c: CompiledDates): Parser[] {
       }
       if (parts.length === 1 && m[5]) end = m.index + firstUnitEnd(m[0], m[4]!);
       const value = durationValue(parts);
-      return { start: m.index, end, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
+      return asFrequency(text, { start: m.index, end, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) });
     },
   );
   const oneUnitDuration = lex.onePrefix
-    ? parser(rx(`${escapeWord(lex.onePrefix)}(${c.durationUnits})${unitSuffix}${END}(?![-])`), (_text, m) => {
+    ? parser(rx(`${escapeWord(lex.onePrefix)}(${c.durationUnits})${unitSuffix}${END}(?![-])`), (text, m) => {
         const value = durationValue([{ n: 1, unit: c.unitOf(m[1]!)! }]);
-        return { start: m.index, end: m.index + m[0].length, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) };
+        return asFrequency(text, { start: m.index, end: m.index + m[0].length, rule: RULES.duration, type: 'duration', relative: false, resolve: () => ({ value }) });
       })
     : null;
+  /** `seminggu sekali`, `dua kali setahun`: how often, a set with the duration's value. */
+  function asFrequency(text: string, d: Candidate): Candidate {
+    const after = rawWordAfter(text, d.end);
+    if (after && lex.frequencyMarkers.includes(norm(after))) {
+      const at = text.indexOf(after, d.end);
+      return { ...d, end: at + after.length, type: 'set', rule: RULES.set };
+    }
+    const last = norm(text.slice(Math.max(0, d.start - 24), d.start)).trim().split(' ').pop() ?? '';
+    if (lex.frequencyMarkers.includes(last)) {
+      return { ...d, type: 'set', rule: RULES.set };
+    }
+    return d;
+  }
+
   // `bertahun-tahun`, `berhari-hari`: some years, some days.
   const reduplicated = parser(rx(`${lex.reduplicationPrefix ? escapeWord(lex.reduplicationPrefix) : '(?!)'}(${c.durationUnits})-(${c.durationUnits})${END}`), (_text, m) => {
     if (norm(m[1]!) !== norm(m[2]!)) return null;

@@ -43,6 +43,7 @@ export const dates: DateLexicon = {
   ageFollowers: ['old'],
   durationLeads: ['for', 'during', 'within', 'over'],
   setWords: ['every', 'each'],
+  frequencyMarkers: ['once', 'twice', 'times'],
   frequencyNouns: ['daily', 'weekly'],
   frequencyAdjectives: { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year' },
   numberLabels: ['no.', 'no', 'number'],

@@ -78,6 +78,7 @@ export const dates: DateLexicon = {
   durationLeads: ['selama', 'dalam', 'sejak', 'hingga', 'sampai', 'kurun', 'lebih', 'hampir', 'sekitar', 'sudah', 'telah'],
   setWords: ['setiap', 'tiap', 'saban', 'tiap-tiap'],
   frequencyAdjectives: { harian: 'day', mingguan: 'week', pekanan: 'week', bulanan: 'month', tahunan: 'year' },
+  frequencyMarkers: ['sekali', 'kali'],
   frequencyNouns: ['harian', 'mingguan'],
   // Regulation and name numbers: `UU Nomor 6 Tahun 2023`, `Perpres No. 12 Tahun 2019`.
   numberLabels: ['nomor', 'no.', 'no', 'nomer'],
