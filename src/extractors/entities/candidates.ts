@@ -144,7 +144,9 @@ export function sentenceCandidates(
     // Titles: `Pak Teten`, `Ajun Komisaris Roland Manurung`, `Prof. Dr. H. Ani Rahma`.
     let ti = i;
     for (let m = longestMatch(lex.titles, tokens, ti); m; m = longestMatch(lex.titles, tokens, ti)) ti = m.end;
-    if (ti > i && nameWord(tokens[ti]) && !lex.ambiguous.has(tokens[ti]!.text) && !isAcronymLike(tokens[ti]!.text)) {
+    // A title word that ends a position is not a title (`Direktur Jenderal`, `Sekretaris Jenderal`).
+    const inPosition = [i - 1, i - 2].some((k) => k >= 0 && (longestMatch(lex.positions, tokens, k)?.end ?? 0) > i);
+    if (ti > i && !inPosition && nameWord(tokens[ti]) && !lex.ambiguous.has(tokens[ti]!.text) && !isAcronymLike(tokens[ti]!.text)) {
       let end = ti;
       while (end < tokens.length && end - ti < 5) {
         const w = tokens[end]!;
@@ -217,7 +219,7 @@ function splitPersonAfterOrganisation(
       const g = longestMatch(lex.gazetteer, tokens, i);
       const title = longestMatch(lex.titles, tokens, i);
       known =
-        (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && (c.kind === 'place' || (!g.value.minor && readsAsName))))) ||
+        (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && !g.value.minor && readsAsName))) ||
         (!!title && title.end === cut);
     }
     if (!known) continue;

@@ -10,7 +10,7 @@ export const personTitles: readonly string[] = [
   // honorifics and forms of address
   'Bapak', 'Pak', 'Ibu', 'Bu', 'Saudara', 'Saudari', 'Sdr.', 'Sdri.', 'Tuan', 'Nyonya', 'Nona',
   'Mas', 'Mbak', 'Bang', 'Kak', 'Om', 'Tante', 'Bung', 'Cak', 'Kang', 'Teh', 'Uda', 'Uni',
-  'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Madame', 'Yth.',
+  'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Madame', 'Yth.',
   // academic
   'Prof.', 'Prof', 'Profesor', 'Dr.', 'Dr', 'dr.', 'drg.', 'Drs.', 'Dra.', 'Ir.', 'Ir', 'Hj.', 'H.',
   // religious and noble
@@ -30,7 +30,9 @@ export const personTitles: readonly string[] = [
   'Brigadir Polisi Satu', 'Briptu', 'Brigadir Polisi Dua', 'Bripda',
   'Ajun Brigadir Polisi', 'Abrip', 'Abriptu', 'Abripda', 'Bharaka', 'Bharatu', 'Bharada',
   // military ranks (TNI AD/AL/AU), highest first
-  'Jenderal TNI', 'Jenderal', 'Jend.', 'Laksamana TNI', 'Laksamana', 'Marsekal TNI', 'Marsekal',
+  // bare `Jenderal`, `Laksamana`, `Marsekal` are left out: they name streets and end positions
+  // (`Jalan Jenderal Sudirman`, `Direktur Jenderal`).
+  'Jenderal TNI', 'Jend. TNI', 'Laksamana TNI', 'Marsekal TNI',
   'Letnan Jenderal TNI', 'Letnan Jenderal', 'Letjen TNI', 'Letjen', 'Laksamana Madya', 'Laksdya',
   'Marsekal Madya', 'Marsdya', 'Mayor Jenderal TNI', 'Mayor Jenderal', 'Mayjen TNI', 'Mayjen',
   'Laksamana Muda', 'Laksda', 'Marsekal Muda', 'Marsda', 'Brigadir Jenderal TNI', 'Brigadir Jenderal',
