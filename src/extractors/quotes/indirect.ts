@@ -20,6 +20,8 @@ const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\p{N} ,.]{0,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p
 // Words that may open a sentence before a first-position cue (`Dan kata dia, …`).
 const CONNECTIVES = new Set(['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'itu', 'lalu', 'kemudian', 'adapun', 'selain', 'masih', 'pun', 'and', 'but']);
 const PASSIVE_OR_STATIVE = /^(?:di|ter)\p{Ll}{4,}$/u;
+// Words that look like di-/ter- verbs but are determiners, prepositions and superlatives.
+const NOT_VERBS = new Set(['tersebut', 'terhadap', 'terkait', 'termasuk', 'terutama', 'terakhir', 'tertentu', 'terbaru', 'terbesar', 'tertinggi', 'terendah', 'terbanyak', 'terdekat', 'terbaik', 'terlalu', 'terlebih', 'dirinya', 'dimana', 'disini', 'disana', 'diantara', 'diri']);
 
 type Frame = 'verb' | 'according-to' | 'cue-first' | 'mid-cue' | 'post-cue';
 
@@ -56,7 +58,7 @@ export function narrationSegments(doc: ArticleDoc, sentences: readonly Sentence[
 }
 
 export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, seg: [number, number, number]): Attribution | null {
-  const found = findCue(doc, r, seg[0], seg[1]);
+  const found = findCue(r, seg[0], seg[1]);
   if (!found) return null;
   const { text } = doc;
   const { wi, c } = r;
@@ -92,8 +94,8 @@ export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, se
   };
 }
 
-function findCue(doc: ArticleDoc, r: PhraseReader, s: number, e: number): Found | null {
-  const { wi, c } = r;
+function findCue(r: PhraseReader, s: number, e: number): Found | null {
+  const { wi } = r;
   const a = wi.at(s);
   let b = wi.at(e);
   while (b > a && wi.get(b - 1)!.end > e) b--;
@@ -101,9 +103,8 @@ function findCue(doc: ArticleDoc, r: PhraseReader, s: number, e: number): Found 
   for (let k = a; k < b; k++) {
     const w = wi.get(k)!;
     if (!w.word) continue;
-    const found = tryAccordingTo(r, k, a, b, e) ?? tryPostCue(r, k, a, b, e) ?? tryVerb(doc, r, k, a, b, e);
+    const found = tryAccordingTo(r, k, a, b, e) ?? tryPostCue(r, k, a, b, e) ?? tryVerb(r, k, a, b, e);
     if (found) return found;
-    void c;
   }
   return null;
 }
@@ -190,7 +191,7 @@ function tryPostCue(r: PhraseReader, k: number, a: number, b: number, e: number)
   return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'cue-first');
 }
 
-function tryVerb(doc: ArticleDoc, r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
+function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
   const { wi, c } = r;
   const w = wi.get(k)!;
   if (w.cap) return null;
@@ -220,7 +221,6 @@ function tryVerb(doc: ArticleDoc, r: PhraseReader, k: number, a: number, b: numb
   const request = c.requestVerbs.has(w.lower) && requestFollows(r, m, b);
   if (!strong && !comma && !complementiser && !request && !opensClause(r, m, b)) return null;
   if (strong && !comma && !complementiser && !opensClause(r, m, b) && c.objectVerbs.size > 0 && looksLikeNounObject(r, m, b)) return null;
-  void doc;
   return { frame: 'verb', cue: [w.start, w.end], phrase, clauseStart: first.start, clauseEnd: e };
 }
 
@@ -233,7 +233,7 @@ function opensClause(r: PhraseReader, m: number, b: number): boolean {
     if (!w.word) return false;
     if (w.lower === 'yang') return false;
     if (c.clauseOpeners.has(w.lower) || c.pronouns.has(w.lower)) return true;
-    if (k > m && PASSIVE_OR_STATIVE.test(w.lower)) return true;
+    if (k > m && PASSIVE_OR_STATIVE.test(w.lower) && !NOT_VERBS.has(w.lower)) return true;
     if (k === m && /^(?:me|ber)\p{Ll}{4,}$/u.test(w.lower)) return true; // `mengaku memberi saran`
   }
   return false;

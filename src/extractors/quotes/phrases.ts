@@ -486,7 +486,7 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
   }
   if (start > k) return null;
   // `Suharti, Lurah Tanah Sereal menjelaskan`: a name, a comma, then the role before the verb.
-  if (start - 2 >= floor && wi.get(start - 1)!.text === ',' && (c.roleHeads.has(wi.get(start)!.text) || c.roleHeadsLower.has(wi.get(start)!.lower))) {
+  if (start - 2 >= floor && wi.get(start - 1)!.text === ',' && (c.roleHeads.has(wi.get(start)!.text) || c.roleHeadsLower.has(wi.get(start)!.lower)) && !splitRun(r, start, k + 1).name) {
     const nameStart = runBackward(r, start - 2, floor);
     if (nameStart <= start - 2) {
       const s0 = splitRun(r, nameStart, start - 1);

@@ -31,7 +31,7 @@ const clauseVerbs = [
   'melanjutkan', 'mengklaim', 'menduga', 'memperkirakan',
   'memprediksi', 'memprediksikan', 'meyakini', 'berpendapat', 'berpandangan', 'menganggap',
   'membantah', 'menampik', 'menyangkal', 'membenarkan', 'mengonfirmasi', 'menekankan',
-  'mengemukakan', 'menerangkan', 'mengungkapkan', 'menuturkan', 'bertanya', 'menanyakan',
+  'mengemukakan', 'menerangkan', 'menuturkan', 'bertanya', 'menanyakan',
   'mendesak', 'menjamin', 'berjanji', 'menyatakan',
   'mengaku', 'menyimpulkan', 'mengeluhkan', 'mengabarkan', 'melaporkan', 'menukas', 'menjawab',
 ];
@@ -41,7 +41,7 @@ const clauseVerbs = [
 const objectVerbs = [
   'menjelaskan', 'menyampaikan', 'memaparkan', 'membeberkan', 'meminta', 'menceritakan',
   'mencontohkan', 'merinci', 'menjabarkan', 'mengumumkan', 'menulis', 'mencatat', 'mengusulkan',
-  'menyarankan', 'menyebut', 'menyebutkan',
+  'menyarankan', 'menyebut', 'menyebutkan', 'mengungkapkan',
 ];
 
 // Words that open a clause: auxiliaries, negation, copulas and modal predicates (KBBI).
@@ -50,6 +50,7 @@ const clauseOpeners = [
   'wajib', 'masih', 'sedang', 'tengah', 'perlu', 'merupakan', 'adalah', 'ialah', 'menjadi',
   'begitu', 'sangat', 'cukup', 'mampu', 'sempat', 'pernah', 'hanya', 'tetap', 'segera', 'ada',
   'bahwa', 'agar', 'supaya', 'jika', 'kalau', 'apabila', 'saat', 'ketika', 'pihaknya', 'dirinya',
+  'sejak', 'selama', 'meski', 'meskipun', 'walaupun', 'karena',
 ];
 
 // Feeling and attitude words after `mengaku`/`merasa`: not speech (guideline: feeling verbs).
@@ -166,7 +167,7 @@ const roleWords = [
   'Kesejahteraan', 'Sekretaris', 'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Staf', 'Direktur',
   'Utara', 'Selatan', 'Barat', 'Timur', 'Tenggara', 'Barat Daya', 'Raya',
   'Tbk', 'Tbk.', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Corp', 'Group', 'Grup',
-  'Bicara', 'Suku', 'Kerja', 'Teknis', 'Administrasi', 'Keanggotaan', 'Organisasi', 'Kaderisasi',
+  'Kepresidenan', 'Istana', 'Bicara', 'Suku', 'Kerja', 'Teknis', 'Administrasi', 'Keanggotaan', 'Organisasi', 'Kaderisasi',
   'Hubungan', 'Antar', 'Lembaga', 'Bendahara', 'Eksternal', 'Internal', 'Operations', 'Digital',
 ];
 
