@@ -100,7 +100,9 @@ export function sentenceCandidates(
       if (venue && nameWord(tokens[venue.end])) {
         const end = extendName(lex, tokens, venue.end, () => false);
         const next = tokens[end]?.text === ',' ? longestMatch(lex.gazetteer, tokens, end + 1) : null;
-        if (end > venue.end && !(next && next.value.kind === 'place')) venues.push({ first: i, end, kind: 'place', rule: 'place.venue', tier: 1, nameStart: venue.end });
+        let namesPlace = false; // `Balai Kota Jakarta`: the place is in the venue's name
+        for (let k = venue.end; k < end && !namesPlace; k++) namesPlace = longestMatch(lex.gazetteer, tokens, k)?.value.kind === 'place';
+        if (end > venue.end && !namesPlace && !(next && next.value.kind === 'place')) venues.push({ first: i, end, kind: 'place', rule: 'place.venue', tier: 1, nameStart: venue.end });
       }
     }
     if (!isCapitalised(t.text)) {
@@ -138,7 +140,9 @@ export function sentenceCandidates(
     // Place head words: `Kabupaten Poso`, `Jalan Cianjur`, `Danau Poso`.
     const placeHead = longestMatch(lex.placeHeads, tokens, i);
     if (placeHead && nameWord(tokens[placeHead.end])) {
-      let end = extendName(lex, tokens, placeHead.end, (j) => personStarts.has(j) && j > placeHead.end);
+      // Another head word starts another name (`Kota Gorontalo dan Kabupaten Gorontalo Utara`).
+      const startsName = (j: number) => !!longestMatch(lex.placeHeads, tokens, j) || !!longestMatch(lex.organisationHeads, tokens, j);
+      let end = extendName(lex, tokens, placeHead.end, (j) => j > placeHead.end && (personStarts.has(j) || startsName(j)));
       if (end > placeHead.end) out.push({ first: i, end, kind: 'place', rule: 'place.head-word', tier: 1 });
     }
     // Titles: `Pak Teten`, `Ajun Komisaris Roland Manurung`, `Prof. Dr. H. Ani Rahma`.
@@ -219,7 +223,7 @@ function splitPersonAfterOrganisation(
       const g = longestMatch(lex.gazetteer, tokens, i);
       const title = longestMatch(lex.titles, tokens, i);
       known =
-        (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && !g.value.minor && readsAsName))) ||
+        (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && readsAsName))) ||
         (!!title && title.end === cut);
     }
     if (!known) continue;

@@ -64,7 +64,7 @@ export const placeHeads: readonly string[] = [
   'Provinsi', 'Kabupaten', 'Kota', 'Kotamadya', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
   'Distrik', 'Nagari', 'Gampong', 'Jalan', 'Jl.', 'Jln.', 'Gang', 'Pulau', 'Kepulauan', 'Gunung',
   'Pegunungan', 'Danau', 'Sungai', 'Kali', 'Selat', 'Teluk', 'Tanjung', 'Pantai', 'Laut', 'Samudra',
-  'Lembah', 'Bukit', 'Kawasan', 'Perumahan', 'Kompleks', 'Komplek', 'Pelabuhan', 'Bandara',
+  'Lembah', 'Bukit', 'Pelabuhan', 'Bandara',
   'Bandar Udara', 'Kabupaten Administrasi', 'Kota Administrasi', 'Dukuh', 'Banjar', 'RT', 'RW',
 ];
 
