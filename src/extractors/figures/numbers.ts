@@ -9,7 +9,7 @@ import type { FigureToken } from './tokens.js';
 /** A number before its scale: digits as written, or the value of number words. */
 export type NumberReading =
   | { kind: 'digits'; integer: string; fraction: string }
-  | { kind: 'words'; value: number; scaled: boolean };
+  | { kind: 'words'; value: number };
 
 /** More integer digits than this is an identifier or garbage, never a figure. */
 const MAX_INTEGER_DIGITS = 16;
@@ -53,7 +53,7 @@ export function readDigits(
   return { kind: 'digits', integer, fraction };
 }
 
-/** The value of a reading times 10^exponent (and a non-decimal factor such as ⅓). */
+/** The value of a reading times 10^exponent (the scale word's power of ten). */
 export function valueOf(r: NumberReading, exponent: number): number {
   if (r.kind === 'words') {
     const v = r.value * 10 ** exponent;

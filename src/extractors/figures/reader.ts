@@ -122,7 +122,7 @@ function readNumberPart(
   } else if (startsWordNumber(t, g)) {
     const w = readWordNumber(tokens, n, g);
     if (!w) return null;
-    reading = { kind: 'words', value: w.value, scaled: w.scale !== null };
+    reading = { kind: 'words', value: w.value };
     end = w.end;
     scale = w.scale;
   } else {
@@ -315,7 +315,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   if (glued(tokens[j - 1], right) && right) {
     if (right.kind === 'word') {
       const ok =
-        lex.attachedUnits.includes(right.text) || !!g.percent.match(tokens, j) || g.scaleWords.has(right.lower);
+        g.attachedUnits.has(right.text) || !!g.percent.match(tokens, j) || g.scaleWords.has(right.lower);
       if (!ok) return reject(j + 1);
     } else if (right.kind === 'mark') {
       const after = tokens[j + 1];
