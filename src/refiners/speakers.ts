@@ -294,7 +294,7 @@ class SpeakerResolver {
    *  (a club, a company) but never for a speaker is not part of the name. */
   private dropLeadingBodies(best: string, target: string[]): string {
     const parts = best.split(/\s+/);
-    while (parts.length > target.length && parts.length > 2) {
+    while (parts.length > Math.max(target.length, 2)) {
       const w = parts[0]!.toLowerCase();
       if (target.includes(w) || this.speakerWords.has(w)) break;
       const alone = (this.runsByNameWord.get(w) ?? []).some((run) => run.to - run.from === 1) || this.singleWordRuns.has(parts[0]!);
@@ -381,7 +381,7 @@ class SpeakerResolver {
     }
     const nick = this.nicknames.get(lower);
     if (nick) {
-      const p = this.addPerson(nick);
+      const p = this.addPerson(this.dropLeadingBodies(nick, []));
       p.aliases.add(lower);
       return { person: p, how: 'alias' };
     }
