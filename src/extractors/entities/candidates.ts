@@ -171,6 +171,8 @@ export function sentenceCandidates(
     let first = i;
     const kind = TAG_KIND[type]!;
     if (kind === 'person') {
+      // `Carl XVI Gustaf`: a regnal number belongs to the name before it.
+      if (/^[IVX]+$/.test(tokens[first]!.text) && first > 0 && isCapitalised(tokens[first - 1]!.text) && /\p{Ll}/u.test(tokens[first - 1]!.text)) first--;
       // Titles and degrees are not part of the name.
       for (let m = longestMatch(lex.titles, tokens, first); m && m.end < end; m = longestMatch(lex.titles, tokens, first)) first = m.end;
       while (end > first + 1 && (lex.degrees.has(tokens[end - 1]!.text) || !hasLetter(tokens[end - 1]!.text))) end--;
@@ -194,7 +196,7 @@ export function sentenceCandidates(
     out.push({ first, end, kind: allNames ? 'person' : kind, rule: `${allNames ? 'person' : kind}.tagger`, tier: 2 });
     i = end - 1;
   }
-  const resolved = resolveOverlaps(out.flatMap((c) => (c.kind !== 'person' && c.tier >= 2 ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, c) : c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, c) : [c])));
+  const resolved = resolveOverlaps(out.flatMap((c) => (c.kind !== 'person' && c.tier >= 2 ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : [c])));
   if (!venues.length) return resolved;
   // Venues nest: what lies inside the venue's name is kept, what crosses its start is not.
   const kept = resolved.filter((c) => venues.every((v) => c.end <= v.first || c.first >= v.end || (c.first >= v.nameStart && c.end <= v.end)));
@@ -211,13 +213,14 @@ function splitPersonAfterOrganisation(
   model: TaggerModel | null,
   tokens: readonly WordToken[],
   personStarts: ReadonlySet<number>,
+  tags: readonly string[],
   c: Candidate,
 ): Candidate[] {
   // The last known organisation or place inside the candidate after which person-like words follow.
   for (let cut = c.end - 1; cut > c.first; cut--) {
     // After a title the rest is a name; after a known organisation or province only when the
     // words read as a name (tagged so, or in the tagger's name list).
-    const readsAsName = personStarts.has(cut) || !!model?.names.has(tokens[cut]!.text);
+    const readsAsName = personStarts.has(cut) || personStarts.has(c.end) || !!model?.names.has(tokens[cut]!.text);
     let known = false;
     for (let i = c.first; i < cut && !known; i++) {
       const g = longestMatch(lex.gazetteer, tokens, i);
@@ -227,7 +230,11 @@ function splitPersonAfterOrganisation(
         (!!title && title.end === cut);
     }
     if (!known) continue;
-    const rest = tokens.slice(cut, c.end);
+    // `... Provinsi Gorontalo Rusli | Habibie`: the tagger's person right after the candidate
+    // continues the words cut off.
+    let restEnd = c.end;
+    if (personStarts.has(c.end)) while (restEnd < tokens.length && (restEnd === c.end || tags[restEnd] === 'I-PER')) restEnd++;
+    const rest = tokens.slice(cut, restEnd);
     const personLike =
       rest.length <= 4 &&
       rest.every((t) => (isCapitalised(t.text) && /\p{Ll}/u.test(t.text)) || /^\p{Lu}\.$/u.test(t.text)) &&
@@ -239,7 +246,7 @@ function splitPersonAfterOrganisation(
     if (!personLike) return [c];
     return [
       { ...c, end: cut },
-      { first: cut, end: c.end, kind: 'person', rule: 'person.after-organisation', tier: 2 },
+      { first: cut, end: restEnd, kind: 'person', rule: 'person.after-organisation', tier: 2 },
     ];
   }
   return [c];
