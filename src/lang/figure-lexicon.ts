@@ -92,6 +92,9 @@ export interface FigureLexicon {
   durationWords: string[];
   /** Words before a number that make it an age (`berusia 34 tahun`). */
   ageCues: string[];
+  /** Person nouns and the words after `<person> 44 tahun` that make it an age (`pelatih 44 tahun itu`). */
+  agePersons: string[];
+  ageDemonstratives: string[];
   /** The unit of an age (`tahun`). */
   ageUnit: string;
   /** Month names and abbreviations: a number beside one is a date. */

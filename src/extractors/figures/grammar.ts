@@ -105,6 +105,8 @@ export interface FigureGrammar {
   idioms: PhraseTrie<true>;
   notFigureAfter: PhraseTrie<true>;
   listJoiners: Set<string>;
+  ageDemonstratives: Set<string>;
+  agePersons: Set<string>;
   /** Words that can start a number (`tiga`, `seratus`, `setengah`): the scan's fast filter. */
   wordNumberStarts: Set<string>;
   /** First tokens of the currency marks (`rp`, `us`, `$`): the scan's fast filter. */
@@ -193,6 +195,8 @@ export function figureGrammar(lex: FigureLexicon): FigureGrammar {
     idioms: trieOf(lex.idioms.map((u): [string, true] => [u, true])),
     notFigureAfter: trieOf(lex.notFigureAfter.map((u): [string, true] => [u, true])),
     listJoiners: lowerSet(lex.listJoiners),
+    ageDemonstratives: lowerSet(lex.ageDemonstratives),
+    agePersons: lowerSet(lex.agePersons),
     wordNumberStarts: new Set(),
     currencyStarts: new Set(),
     mayHoldFigure: /\d/,

@@ -259,6 +259,21 @@ function listBeforeMonth(s: FigureScan, j: number): boolean {
   return false;
 }
 
+/**
+ * An age by its shape, without an age word: `pelatih 44 tahun itu` (a person noun, the number,
+ * the age unit and a demonstrative) or `Budi (44 tahun)`; `proyek 10 tahun itu` stays a duration.
+ */
+function ageByShape(s: FigureScan, i: number, j: number): boolean {
+  const { g, tokens } = s;
+  const unit = tokens[j];
+  if (!unit || unit.lower !== g.lexicon.ageUnit) return false;
+  const before = tokens[i - 1];
+  const after = tokens[j + 1];
+  if (before?.text === '(' && after?.text === ')') return CAPITALISED.test(tokens[i - 2]?.text ?? '');
+  if (!before || before.kind !== 'word' || !after || !g.ageDemonstratives.has(after.lower)) return false;
+  return g.agePersons.has(before.lower);
+}
+
 /** A score cue (`menang`, `skor`) up to three words before token `i`. */
 function scoreBefore(s: FigureScan, i: number): boolean {
   let words = 0;
@@ -332,7 +347,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     }
   }
   // An age (`berusia 34 tahun`) is a figure even where a date reader took `34 tahun` as a duration.
-  const ageCue = g.ageCues.has(previousWord(tokens, i)?.lower ?? '');
+  const ageCue = g.ageCues.has(previousWord(tokens, i)?.lower ?? '') || ageByShape(s, i, j);
   if (!ageCue && s.inDate(numberToken.start, tokens[j - 1]!.end)) return reject(j);
 
   // `Rp 15 dan 25 ribu`: an amount shares the scale of the amount coordinated with it.
@@ -403,8 +418,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   const prevWord = word?.lower ?? '';
   const after = g.currencyAfter.match(tokens, j);
   const age =
-    g.ageCues.has(prevWord) ||
-    (g.ageCues.has(previousWord(tokens, i - 1)?.lower ?? '') && !!g.bounds.matchBefore(tokens, i));
+    ageCue || (g.ageCues.has(previousWord(tokens, i - 1)?.lower ?? '') && !!g.bounds.matchBefore(tokens, i));
   if (after && (currency === null || after.value === currency)) {
     kind = 'money';
     unit = after.value;

@@ -63,6 +63,8 @@ export const figures: FigureLexicon = {
   durationWords: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours',
     'minute', 'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries'],
   ageCues: ['aged', 'age'],
+  agePersons: [],
+  ageDemonstratives: ['old'],
   ageUnit: 'years',
   monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',

@@ -156,6 +156,17 @@ export const figures: FigureLexicon = {
     'berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya', 'pria', 'wanita', 'perempuan', 'lelaki',
     'laki-laki', 'bocah', 'remaja', 'kakek', 'nenek', 'gadis', 'pemuda', 'pemudi', 'balita', 'bayi',
   ],
+  // People whose age news gives as `pelatih 44 tahun itu` (KBBI nouns common in the corpus).
+  agePersons: [
+    'pelatih', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'pebalap', 'petinju',
+    'atlet', 'petenis', 'pebulu', 'aktor', 'aktris', 'penyanyi', 'artis', 'model', 'pelaku', 'korban',
+    'tersangka', 'terdakwa', 'warga', 'siswa', 'siswi', 'mahasiswa', 'mahasiswi', 'anak', 'ibu', 'ayah',
+    'istri', 'suami', 'putri', 'putra', 'pengusaha', 'politikus', 'politisi', 'sopir', 'pengemudi',
+    'petani', 'nelayan', 'buruh', 'karyawan', 'karyawati', 'guru', 'dokter', 'pasien', 'perawat',
+    'bintang', 'rapper', 'musisi', 'sutradara', 'presenter', 'manajer', 'jurnalis', 'wartawan',
+    'penulis', 'seniman', 'ulama', 'legenda', 'miliarder', 'pensiunan', 'janda', 'duda', 'lansia',
+  ],
+  ageDemonstratives: ['itu', 'ini', 'tersebut', 'asal', 'berinisial', 'bernama'],
   ageUnit: 'tahun',
   monthNames: [
     'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
