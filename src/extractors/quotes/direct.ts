@@ -93,6 +93,8 @@ export function directQuote(doc: ArticleDoc, r: PhraseReader, code: string, q: Q
   let j = wi.before(q.open);
   const floor = wi.at(para.start);
   if (j >= floor && /^[:,]$/.test(wi.get(j)!.text)) j--;
+  // `X mengatakan bahwa "…"`
+  if (j > floor && wi.get(j)!.word && c.complementisers.has(wi.get(j)!.lower)) j--;
   if (j >= floor) {
     const v = wi.get(j)!;
     const punctuated = j + 1 < wi.words.length && /^[:,]$/.test(wi.get(j + 1)!.text);
