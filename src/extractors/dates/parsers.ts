@@ -344,6 +344,8 @@ export function buildParsers(c: CompiledDates): Parser[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^\s*\)/.test(after) && /\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // `(34 tahun)`: an age
       if (/^[-/]/.test(after)) return null; // `sehari-hari`, `10 kg/tahun` style rates
+      // `Ahmad, 34 tahun, warga Bekasi`: an age in commas after a name.
+      if (/^\s*,/.test(after) && /\p{Lu}[\p{L}.'-]*\s*,\s*$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
       // `musisi 46 tahun itu`: the N-year-old, an age (unless `selama 46 tahun itu`).
       const following = norm(rawWordAfter(text, m.index + m[0].length));
       if (c.unitOf(m[4]!) === 'year' && lex.ageFollowers.includes(following) && !lex.durationLeads.includes(prev)) return null;
