@@ -275,7 +275,7 @@ const FINAL_PUNCTUATION = /[.!?:;,…"”’)\]]$/;
 const MAX_TITLE_CHARS = 150;
 const MAX_TITLE_WORDS = 20;
 
-/** A short single line without final punctuation, with at least two words of letters. */
+/** A short single line without final punctuation, with a word of at least two letters. */
 function isHeadlineLike(p: Paragraph): boolean {
   if (p.text.length > MAX_TITLE_CHARS || /[\r\n]/.test(p.text) || FINAL_PUNCTUATION.test(p.text)) return false;
   const words = p.text.split(/\s+/);

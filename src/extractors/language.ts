@@ -10,8 +10,8 @@
 //     franc reports 1 - (d - dBest) / (300 * n - dBest) for a sample of n characters; the
 //     distance gap d - dBest is recovered as (1 - score) * 300 * n (dBest, at most a fraction
 //     of 300 * n, is left out: it shrinks all gaps alike). Between close relatives (Indonesian
-//     and Malay) only RELATIVE_TRIGRAM_WEIGHT of their mutual gap counts: on IndoSum franc put
-//     a sixth of Indonesian paragraphs closer to its Malay model;
+//     and Malay) only RELATIVE_TRIGRAM_WEIGHT of their mutual gap counts: franc alone ranked
+//     Malay first for over a third of IndoSum's (Indonesian) paragraphs;
 //   - words: COMMON_WORD_NATS for each of its function words written in lower case, and
 //     -DISTINCTIVE_WORD_NATS for each word that is distinctive of a relative (`bahwa` counts
 //     against Malay, `bahawa` against Indonesian, and neither against English);
