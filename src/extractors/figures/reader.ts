@@ -315,7 +315,8 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   const numberToken = tokens[n]!;
   const prev = tokens[n - 1];
   // 2. Glued on the left: `ke-3`, `Dewa-19`, `H013`, `No.5`, `26/7`, `+62`.
-  if (!currency && glued(prev, numberToken) && (prev!.kind !== 'mark' || GLUE_BEFORE.has(prev!.text))) {
+  const gluedLeft = glued(prev, numberToken) && (prev!.kind !== 'mark' || GLUE_BEFORE.has(prev!.text));
+  if (!currency && numberToken.kind === 'digits' && gluedLeft) {
     return reject(n + 1);
   }
   if (prev?.text === '/' && tokens[n - 2]?.kind === 'digits') return reject(n + 1);
@@ -521,6 +522,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     if (p?.text === '(' && q?.text === ')' && head.reading.kind === 'digits' && !range && value >= 1 && value <= 120) {
       const name = tokens[i - 2];
       if (!name || name.kind !== 'word' || !CAPITALISED.test(name.text)) return reject(j + 1);
+      if (g.identifierCues.has(name.lower)) return reject(j + 1); // `Pasal 28 Ayat (2)`
       kind = 'quantity';
       unit = lex.ageUnit;
       rule = 'age';
