@@ -145,6 +145,26 @@ export function sentenceCandidates(
       let end = extendName(lex, tokens, placeHead.end, (j) => j > placeHead.end && (personStarts.has(j) || startsName(j)));
       if (end > placeHead.end) out.push({ first: i, end, kind: 'place', rule: 'place.head-word', tier: 1 });
     }
+    // A position, the body it heads if any, then a name: `Menpora Imam Nahrowi`,
+    // `Gubernur Jawa Barat Ahmad Heryawan`, `Ketua Umum Hanura Wiranto`.
+    const position = longestMatch(lex.positions, tokens, i);
+    if (position && (i === 0 || !isCapitalised(tokens[i - 1]!.text))) {
+      let j = position.end;
+      const body = longestMatch(lex.gazetteer, tokens, j);
+      if (body && body.value.kind !== 'person') j = body.end;
+      let end = j;
+      while (end < tokens.length && end - j < 3) {
+        const w = tokens[end]!.text;
+        const nameLike = isCapitalised(w) && /\p{Ll}/u.test(w) && !lex.ambiguous.has(w) && !commonWord(model, w);
+        const known = longestMatch(lex.gazetteer, tokens, end) || longestMatch(lex.organisationHeads, tokens, end) || longestMatch(lex.placeHeads, tokens, end) || longestMatch(lex.positions, tokens, end) || longestMatch(lex.titles, tokens, end);
+        if (!nameLike || known) break;
+        end++;
+      }
+      const stopsClean = end >= tokens.length || !isCapitalised(tokens[end]!.text);
+      // One word alone is a name only when the tagger knows it as one (`Menteri Hukum` is not).
+      const enough = end - j >= 2 || (end - j === 1 && !!model?.names.has(tokens[j]!.text));
+      if (end > j && stopsClean && enough) out.push({ first: j, end, kind: 'person', rule: 'person.position', tier: 2 });
+    }
     // Titles: `Pak Teten`, `Ajun Komisaris Roland Manurung`, `Prof. Dr. H. Ani Rahma`.
     let ti = i;
     for (let m = longestMatch(lex.titles, tokens, ti); m; m = longestMatch(lex.titles, tokens, ti)) ti = m.end;
@@ -173,8 +193,8 @@ export function sentenceCandidates(
     if (kind === 'person') {
       // `Carl XVI Gustaf`: a regnal number belongs to the name before it.
       if (/^[IVX]+$/.test(tokens[first]!.text) && first > 0 && isCapitalised(tokens[first - 1]!.text) && /\p{Ll}/u.test(tokens[first - 1]!.text)) first--;
-      // Titles and degrees are not part of the name.
-      for (let m = longestMatch(lex.titles, tokens, first); m && m.end < end; m = longestMatch(lex.titles, tokens, first)) first = m.end;
+      // Titles, positions and degrees are not part of the name (`Mensesneg Hatta Rajasa`).
+      for (let m = longestMatch(lex.titles, tokens, first) ?? longestMatch(lex.positions, tokens, first); m && m.end < end; m = longestMatch(lex.titles, tokens, first) ?? longestMatch(lex.positions, tokens, first)) first = m.end;
       while (end > first + 1 && (lex.degrees.has(tokens[end - 1]!.text) || !hasLetter(tokens[end - 1]!.text))) end--;
     } else {
       // `Sulteng Irjen Pol.`: a title ends a place or organisation name.

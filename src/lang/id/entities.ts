@@ -62,7 +62,7 @@ const positions: readonly string[] = [
   'Pelatih', 'Kapten', 'Rektor', 'Dekan', 'Dosen', 'Guru Besar', 'Peneliti', 'Pengamat', 'Ekonom', 'Analis',
   'Politikus', 'Politisi', 'Kuasa Hukum', 'Pengacara', 'Kapuspen', 'Kapuspenkum', 'Kabiro', 'Kadis', 'Plt',
   'Pj', 'Penjabat', 'Duta Besar', 'Dubes', 'Perdana Menteri', 'PM', 'Raja', 'Ratu', 'Kanselir', 'Senator',
-  'Menkeu', 'Mendagri', 'Menlu', 'Menhan', 'Menag', 'Menkes', 'Mensos', 'Menaker', 'Menperin', 'Mendag',
+  'Mensesneg', 'Menkes', 'Menko Kesra', 'Menkeu', 'Mendagri', 'Menlu', 'Menhan', 'Menag', 'Menkes', 'Mensos', 'Menaker', 'Menperin', 'Mendag',
   'Menhub', 'Mentan', 'Menkominfo', 'Menkop', 'Menkop UKM', 'Menpora', 'Menpar', 'Mendikbud', 'Menristekdikti',
   'Menteri BUMN', 'Menteri ESDM', 'Menteri PUPR', 'Menkumham', 'Menko Polhukam', 'Menko Perekonomian',
 ];

@@ -30,9 +30,8 @@ export const personTitles: readonly string[] = [
   'Brigadir Polisi Satu', 'Briptu', 'Brigadir Polisi Dua', 'Bripda',
   'Ajun Brigadir Polisi', 'Abrip', 'Abriptu', 'Abripda', 'Bharaka', 'Bharatu', 'Bharada',
   // military ranks (TNI AD/AL/AU), highest first
-  // bare `Jenderal`, `Laksamana`, `Marsekal` are left out: they name streets and end positions
-  // (`Jalan Jenderal Sudirman`, `Direktur Jenderal`).
-  'Jenderal TNI', 'Jend. TNI', 'Laksamana TNI', 'Marsekal TNI',
+  // (a title word that ends a position, `Direktur Jenderal`, is not read as a title)
+  'Jenderal TNI', 'Jenderal', 'Jend.', 'Laksamana TNI', 'Laksamana', 'Marsekal TNI', 'Marsekal',
   'Letnan Jenderal TNI', 'Letnan Jenderal', 'Letjen TNI', 'Letjen', 'Laksamana Madya', 'Laksdya',
   'Marsekal Madya', 'Marsdya', 'Mayor Jenderal TNI', 'Mayor Jenderal', 'Mayjen TNI', 'Mayjen',
   'Laksamana Muda', 'Laksda', 'Marsekal Muda', 'Marsda', 'Brigadir Jenderal TNI', 'Brigadir Jenderal',
