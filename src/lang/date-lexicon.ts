@@ -24,6 +24,8 @@ export interface DateLexicon {
   datePrepositions: readonly string[];
   /** Words after which a capitalised month/weekday word is a person (`kata`, `ujar`, `Bu`). */
   nameCues: readonly string[];
+  /** Words after which a weekday names an event, not a day (`salat Jumat`, Friday prayers). */
+  weekdayNotDateAfter: readonly string[];
   /** Relative days → offset in days from the reference date (`kemarin` → -1, `lusa` → 2). */
   relativeDays: Readonly<Record<string, number>>;
   /** Period words → unit (`pekan` → week, `tahun` → year). */

@@ -114,7 +114,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
     let direction: Direction | null = m[4] ? (c.directionOf(m[4]) ?? null) : null;
     if (m[4] && norm(m[4]) === 'sebelumnya') direction = null;
     const prev = wordBefore(text, start);
-    if (lex.nameCues.includes(prev)) return null;
+    if (lex.nameCues.includes(prev) || lex.weekdayNotDateAfter.includes(prev)) return null;
     if (lex.weekdaysAlsoWords.includes(key)) {
       if (!isCapitalised(raw) && !m[1]) return null;
       if (atSentenceStart(text, start) && !m[1]) return null;
@@ -339,7 +339,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
     (text, m) => {
       const prev = wordBefore(text, m.index);
       // `berusia 34 tahun`, `usia mereka genap 20 tahun`: an age, not a duration.
-      const before = norm(text.slice(Math.max(0, m.index - 30), m.index)).split(' ').slice(-4);
+      const before = norm(text.slice(Math.max(0, m.index - 40), m.index)).split(' ').slice(-5);
       if (before.some((w) => lex.ageCues.includes(w.replace(/[,.;:]$/, '')))) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^\s*\)/.test(after) && /\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // `(34 tahun)`: an age

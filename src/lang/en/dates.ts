@@ -15,6 +15,7 @@ export const dates: DateLexicon = {
   weekdaysAlsoWords: [],
   datePrepositions: ['on', 'in', 'for', 'since', 'until', 'by', 'from', 'to', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'during', 'before', 'after'],
   nameCues: ['said', 'says', 'told', 'mr', 'mrs', 'ms', 'miss', 'dr'],
+  weekdayNotDateAfter: [],
   relativeDays: { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'last night': -1 },
   periodUnits: { day: 'day', week: 'week', month: 'month', year: 'year' },
   // English puts the modifier before the period (`last week`): chrono-node reads those.

@@ -37,6 +37,7 @@ export const dates: DateLexicon = {
   ],
 
   // Days named from the reference date (chrono-node's casual parser reads most of them).
+  weekdayNotDateAfter: ['salat', 'shalat', 'sholat', 'solat'],
   relativeDays: {
     'hari ini': 0, 'kemarin': -1, 'kemarin lusa': -2, 'besok': 1, 'esok': 1, 'esok hari': 1,
     'besok lusa': 2, 'lusa': 2, 'tadi malam': -1, 'semalam': -1, 'malam ini': 0, 'nanti malam': 0,
