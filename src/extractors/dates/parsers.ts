@@ -111,8 +111,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
     const wd = lex.weekdays[key]!;
     const start = m.index;
     const wordStart = groupStart(m, 2);
-    let direction: Direction | null = m[4] ? (c.directionOf(m[4]) ?? null) : null;
-    if (m[4] && norm(m[4]) === 'sebelumnya') direction = null;
+    const direction: Direction | null = m[4] ? (c.directionOf(m[4]) ?? null) : null;
     const prev = wordBefore(text, start);
     if (lex.nameCues.includes(prev) || lex.weekdayNotDateAfter.includes(prev)) return null;
     if (lex.weekdaysAlsoWords.includes(key)) {
@@ -178,7 +177,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
     (text, m) => {
       const unit = c.unitOf(m[2]!);
       const direction = c.directionOf(m[3]!);
-      if (!unit || unit === 'day' || !direction || norm(m[3]!) === 'sebelumnya') return null;
+      if (!unit || unit === 'day' || !direction) return null;
       // `3-4 tahun mendatang`, `dua tahun lalu`: a duration or a date ago, not `tahun mendatang`.
       if (!m[1] && (/^\d[\d.,–-]*$/.test(wordBefore(text, m.index)) || lex.numberWords[wordBefore(text, m.index)] !== undefined)) return null;
       // `Minggu lalu` mid-sentence is last Sunday (the weekday parser's).

@@ -36,59 +36,76 @@ export const dates: DateLexicon = {
     'sdri', 'tersangka', 'korban', 'pelaku', 'warga', 'siswi', 'siswa', 'bernama',
   ],
 
-  // Days named from the reference date (chrono-node's casual parser reads most of them).
+  // Friday prayers (`salat Jumat`) name an event, not a day (spellings seen in the corpus).
   weekdayNotDateAfter: ['salat', 'shalat', 'sholat', 'solat'],
+  // Days named from the reference date (chrono-node's casual parser reads most of them).
   relativeDays: {
     'hari ini': 0, 'kemarin': -1, 'kemarin lusa': -2, 'besok': 1, 'esok': 1, 'esok hari': 1,
     'besok lusa': 2, 'lusa': 2, 'tadi malam': -1, 'semalam': -1, 'malam ini': 0, 'nanti malam': 0,
     'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'pagi tadi': 0, 'siang tadi': 0, 'sore tadi': 0,
     'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0,
   },
+  // Calendar periods named relative to the reference (`pekan lalu`, `bulan depan`).
   periodUnits: { hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year' },
+  // Modifiers after a period, month, weekday or year (KBBI; `silam` is the formal `lalu`).
   directions: {
-    lalu: 'past', 'yang lalu': 'past', silam: 'past', kemarin: 'past', sebelumnya: 'past',
+    lalu: 'past', 'yang lalu': 'past', silam: 'past', kemarin: 'past',
     ini: 'present',
     depan: 'future', mendatang: 'future', 'yang akan datang': 'future', berikutnya: 'future',
     nanti: 'future',
   },
+  // Parts of a period (`akhir Juni`, `pertengahan 2018`); `akhir pekan` is the weekend.
   periodParts: ['awal', 'pertengahan', 'medio', 'akhir', 'penghujung', 'pengujung'],
   weekendPart: 'akhir',
+  // Quarters and halves of the (financial) year, as business news writes them.
   subYearPeriods: { kuartal: 'quarter', triwulan: 'quarter', semester: 'half' },
+  // Ordinals of quarters and halves: words, roman numerals (`kuartal III`) and digits.
   ordinals: {
     pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, satu: 1, dua: 2, tiga: 3, empat: 4,
     i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4,
   },
+  // The words before a year, a day of the month and a clock time.
   yearWords: ['tahun'],
   dayWords: ['tanggal', 'tgl.', 'tgl'],
   clockWords: ['pukul', 'pkl.', 'pkl', 'jam'],
   // Indonesian time zones (WIB UTC+7, WITA UTC+8, WIT UTC+9); also passed to chrono-node.
   timeZones: { wib: 420, wita: 480, wit: 540 },
+  // Parts of the day → TimeML codes (pagi morning, siang midday, sore afternoon, malam night).
   dayParts: { pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI' },
+  // Units of durations (`dua tahun`, `24 jam`, `satu semester`, `beberapa dekade`).
   durationUnits: {
     detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', pekan: 'week', minggu: 'week',
     bulan: 'month', kuartal: 'quarter', triwulan: 'quarter', semester: 'half', tahun: 'year',
     dekade: 'decade', dasawarsa: 'decade', abad: 'century',
   },
+  // Affixes: `setiap harinya`, `setahun`/`sepekan` (one unit), `bertahun-tahun`, `kuartal ke-3`.
   unitSuffix: 'nya',
   onePrefix: 'se',
+  // `tiga hari lalu` (ago) and `dua tahun lagi` (from now).
   agoWords: ['yang lalu', 'lalu', 'silam'],
   laterWords: ['lagi'],
+  // Vague amounts: `beberapa hari` → PXD.
   vagueAmounts: ['beberapa', 'sejumlah', 'belasan', 'puluhan', 'ratusan', 'ribuan'],
+  // Ages, not durations: `berusia 34 tahun`, `bocah 5 tahun`, `pria 32 tahun itu`.
   ageCues: ['berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya', 'bocah', 'balita', 'anak', 'bayi', 'kakek', 'nenek', 'pria', 'wanita', 'perempuan', 'remaja', 'gadis'],
   ageFollowers: ['itu', 'tersebut', 'ini'],
+  // Words before a number+unit that make it a duration for sure (`selama 46 tahun itu`).
   durationLeads: ['selama', 'dalam', 'sejak', 'hingga', 'sampai', 'kurun', 'lebih', 'hampir', 'sekitar', 'sudah', 'telah'],
+  // Sets: `setiap minggu`, `agenda tahunan`, `seminggu sekali`; `harian Kompas` is a paper.
   setWords: ['setiap', 'tiap', 'saban', 'tiap-tiap'],
   frequencyAdjectives: { harian: 'day', mingguan: 'week', pekanan: 'week', bulanan: 'month', tahunan: 'year' },
   frequencyMarkers: ['sekali', 'kali'],
   frequencyNouns: ['harian', 'mingguan'],
   // Regulation and name numbers: `UU Nomor 6 Tahun 2023`, `Perpres No. 12 Tahun 2019`.
   numberLabels: ['nomor', 'no.', 'no', 'nomer'],
+  // Words before a bare year that make it a date (`pada 2001`, `sejak 2005`, `periode 2014-2019`).
   yearPrepositions: [
     'pada', 'sejak', 'hingga', 'sampai', 'tahun', 'awal', 'akhir', 'pertengahan', 'medio',
     'penghujung', 'pengujung', 'jelang', 'menjelang', 'selama', 'sepanjang', 'per', 'dari',
     'sebelum', 'setelah', 'sesudah', 'usai', 'mulai', 'era', 'periode', 'di', 'dalam', 'antara',
     'pertengahan', 'memasuki', 'tahun-tahun', 'kuartal', 'semester', 'triwulan',
   ],
+  // Decades: `tahun 90-an`, `era 80-an`, `awal 2000-an`.
   decadeLeads: ['tahun', 'era', 'dekade', 'medio', 'awal', 'akhir', 'pertengahan'],
   decadeSuffix: 'an',
   // Number words of the counts in durations (`dua tahun`, `tiga puluh hari`): the figures
@@ -97,11 +114,14 @@ export const dates: DateLexicon = {
   numberTens: 'puluh',
   numberTeens: 'belas',
   numberHundreds: 'ratus',
+  // Joining words: `pada` is not part of a mention; `hingga` makes two mentions of a range.
   trimmedLeads: ['pada'],
   rangeWords: ['sampai dengan', 'hingga', 'sampai', 's.d.', 's.d', 's/d'],
   conjunctions: ['dan', 'atau', 'serta', 'hingga', 'sampai', 'dengan', '-'],
   reduplicationPrefix: 'ber',
   ordinalPrefix: 'ke',
+  // Cues that a bare weekday lies ahead (`akan digelar Jumat`).
   futureCues: ['akan', 'bakal', 'rencananya', 'dijadwalkan', 'nanti', 'hendak'],
+  // Vague time words, left out by the gold guideline (`hari ini` is kept).
   vague: ['sekarang', 'saat ini', 'kini', 'dulu', 'dahulu', 'selama ini', 'sebelumnya', 'saat itu', 'ke depan', 'waktu lalu', 'masa lalu', 'masa depan'],
 };
