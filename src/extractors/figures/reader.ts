@@ -277,7 +277,8 @@ function ageByShape(s: FigureScan, i: number, j: number): boolean {
 /** A score cue (`menang`, `skor`) up to three words before token `i`. */
 function scoreBefore(s: FigureScan, i: number): boolean {
   let words = 0;
-  for (let m = i - 1; m >= 0 && words < 3; m--) {
+  // bounded in tokens too, so a run of marks or digits is never scanned back whole
+  for (let m = i - 1; m >= 0 && m >= i - 8 && words < 3; m--) {
     const t = s.tokens[m]!;
     if (t.kind !== 'word') continue;
     if (s.g.scoreCues.has(t.lower)) return true;
@@ -590,7 +591,8 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
 function qualifierBefore(s: FigureScan, k: number): string | null {
   const { g, tokens } = s;
   let words = 0;
-  for (let m = k - 1; m >= s.floor && words < g.lexicon.qualifierWindow; m--) {
+  const window = g.lexicon.qualifierWindow;
+  for (let m = k - 1; m >= s.floor && m >= k - 3 * window && words < window; m--) {
     const t = tokens[m]!;
     if (t.kind === 'mark') {
       if (CLAUSE_STOPS.has(t.text)) break;
