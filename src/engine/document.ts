@@ -336,6 +336,8 @@ function isAlnumAt(text: string, i: number): boolean {
 
 /** A token that continues an emoji: zero-width joiner, variation selector, skin tone. */
 const EMOJI_JOINER = /^(?:\u200d|\ufe0f|\u{1f3fb}|\u{1f3fc}|\u{1f3fd}|\u{1f3fe}|\u{1f3ff})/u;
+/** A token that closes a quotation. */
+const CLOSING_QUOTE = /^["”’»']$/;
 /** One regional indicator: two of them make a flag (🇮🇩). */
 const REGIONAL_INDICATOR = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 const WEB_SUFFIX = /\.(?:com|net|org|id|co|go|ac|or|info|tv|news|io)$/i;
@@ -347,7 +349,8 @@ const WEB_SUFFIX = /\.(?:com|net|org|id|co|go|ac|or|info|tv|news|io)$/i;
  *   token (`Rp1.500`, `Suara.com`), which also ends no sentence;
  * - abbreviations keep their full stop (`Jl.`) and end no sentence (`Tbk.`, `dll.` may, before
  *   a capital);
- * - a sentence never starts without a space before it, and never crosses a paragraph.
+ * - a sentence never starts without a space before it, nor with a lower-case word after a
+ *   closing quotation mark (`"Kenapa?" tanya Djarot.`), and never crosses a paragraph.
  */
 function tokenize(
   text: string,
@@ -468,9 +471,11 @@ function tokenize(
     if (p && (p.kind === 'content' || p.kind === 'title')) outTokens.push({ start: t.start, end: t.end, text: t.text, type: t.type });
     if (open && boundaries[i]) {
       const prev = tokens[i - 1]!;
+      // `"Kenapa?" tanya Djarot.`: a quotation and its lower-case cue are one sentence.
       const glue =
         boundaries[i] === 1 &&
         (prev.end === t.start ||
+          (CLOSING_QUOTE.test(prev.text) && /^\p{Ll}/u.test(t.text)) ||
           (abbreviations.has(prev.text) &&
             (!finalAbbreviations.has(prev.text) || !/^\p{Lu}/u.test(t.text))));
       if (!glue) flush();

@@ -106,6 +106,17 @@ describe('ArticleDoc tokens and sentences', () => {
     expect(d.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Jl.', 'No.', 'dsb.', 'dll.']));
   });
 
+  it('keeps a quotation and its lower-case cue in one sentence', () => {
+    const d = doc('"Ini kenapa?" tanya Djarot. "Jadi digendong?" Agnes diam. Ia bilang "tidak." Lalu pergi.');
+    expect(sentences(d)).toEqual([
+      [0, 27, 0, '"Ini kenapa?" tanya Djarot.'],
+      [28, 45, 0, '"Jadi digendong?"'],
+      [46, 57, 0, 'Agnes diam.'],
+      [58, 76, 0, 'Ia bilang "tidak."'],
+      [77, 88, 0, 'Lalu pergi.'],
+    ]);
+  });
+
   it('joins what has no space around a full stop: money, web addresses', () => {
     const d = doc('Harga naik Rp1.500 dan Rp 1.500.000 kata Suara.com hari ini. Merdeka.com-Laga berakhir.');
     expect(d.tokens.filter((t) => /\./.test(t.text) && t.text.length > 1).map((t) => [t.text, t.type, t.start, t.end])).toEqual([
