@@ -242,6 +242,9 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   // `TikTok Shop`: the company's product, not the company.
   if (m.kind === 'org' && after && lex.productWords.has(after.text)) return false;
   if (m.kind === 'org' && m.tokens.length > 1 && lex.productWords.has(m.tokens[m.tokens.length - 1]!.text)) return false;
+  // `Shop` of `TikTok Shop` read on its own: a product word after a name is not a name.
+  const before = tokens[m.first - 1];
+  if (lex.productWords.has(m.tokens[0]!.text) && before && isCapitalised(before.text)) return false;
   if (m.tokens.length === 1) {
     const w = m.tokens[0]!;
     if (lex.ambiguous.has(w.text)) return false;
