@@ -40,6 +40,18 @@ export interface Outcome {
   output: ArticleOutput;
 }
 
+/**
+ * Old-generation heap of each worker, in MB. V8 lets a heap grow to several times what is live
+ * before it collects; an archive run needs little live memory per article (~80 MB live with
+ * the model and the word caches), so a cap keeps each worker's garbage, and the run's RSS, in
+ * bounds. An article that truly needs more becomes an `out-of-memory` error record.
+ * WARTA_WORKER_HEAP_MB overrides it.
+ */
+export function workerHeapMb(): number {
+  const fromEnv = Number(process.env.WARTA_WORKER_HEAP_MB);
+  return Number.isFinite(fromEnv) && fromEnv >= 64 ? fromEnv : 192;
+}
+
 export function defaultJobs(): number {
   return availableParallelism();
 }
@@ -189,6 +201,7 @@ class WorkerPool {
       minThreads: jobs,
       maxThreads: jobs,
       idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
     });
     return new WorkerPool(piscina, timeout);
   }
@@ -211,6 +224,9 @@ class WorkerPool {
         this.stopClock(seq);
         if (err?.name === 'AbortError') {
           return errorOutput(meta, 'timeout', `analysis took longer than ${this.timeout} ms (--timeout-per-article); stopped`);
+        }
+        if ((err as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          return errorOutput(meta, 'out-of-memory', `analysis ran out of memory (worker heap ${workerHeapMb()} MB; WARTA_WORKER_HEAP_MB raises it)`);
         }
         return errorOutput(meta, 'analysis-failed', `analysis failed: ${err?.message ?? String(err)}`);
       },
