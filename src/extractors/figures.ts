@@ -61,6 +61,18 @@ function carryCountedNouns(found: Found[]): void {
   }
 }
 
+/** Most words capitalised, as headlines write them. */
+function isTitleCase(tokens: readonly FigureToken[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.text !== t.lower) capitalised++;
+  }
+  return words >= 3 && capitalised / words >= 0.6;
+}
+
 export function extractFigures(ctx: ExtractionContext): Figure[] {
   const { doc, pack } = ctx;
   const g = figureGrammar(pack.figures);
@@ -74,7 +86,7 @@ export function extractFigures(ctx: ExtractionContext): Figure[] {
     if (!g.mayHoldFigure.test(p.text)) continue;
     tokens.length = 0;
     tokenize(doc.text, p.start, p.end, tokens);
-    const scan: FigureScan = { tokens, g, inDate, floor: 0 };
+    const scan: FigureScan = { tokens, g, inDate, floor: 0, titleCase: p.kind === 'title' && isTitleCase(tokens) };
     for (let i = 0; i < tokens.length; ) {
       const out = readFigureAt(scan, i);
       if (!out) {

@@ -121,6 +121,21 @@ describe('figures in the seed article', () => {
   });
 });
 
+describe('figures in a title-case headline', () => {
+  it('reads capitalised number words and nouns in the title, and still skips names', () => {
+    const text =
+      'Sindikasi 12 Bank Kucurkan Kredit Rp 19,2 T untuk Tiga Proyek\n\n' +
+      'Sebanyak 12 bank menyalurkan kredit sindikasi untuk proyek kereta di Liga 1 kota.';
+    const figures = figuresOf(text);
+    expect(figures.map((f) => [f.text, f.value, f.unit, f.start])).toEqual([
+      ['12 Bank', 12, 'Bank', 10],
+      ['Rp 19,2 T', 19200000000000, 'IDR', 34],
+      ['Tiga Proyek', 3, 'Proyek', 50],
+      ['12 bank', 12, 'bank', 72],
+    ]);
+  });
+});
+
 describe('figures: offsets, dates and hostile input', () => {
   it('counts offsets in code points after astral characters', () => {
     const [f] = figuresOf('Warga 🎉 menerima Rp 5 juta.');

@@ -15,6 +15,8 @@ export interface FigureScan {
   inDate: (start: number, end: number) => boolean;
   /** Token index where the previous figure ended: qualifier cues are not read across it. */
   floor: number;
+  /** A title-case line (`Pertamina Pedekate Tiga Perusahaan`): capitals say nothing there. */
+  titleCase: boolean;
 }
 
 /** A figure before offsets are converted: token span and the contract fields. */
@@ -155,7 +157,7 @@ function countedNoun(s: FigureScan, j: number, allowClassifier = true): { end: n
   const t = tokens[j];
   if (!t || t.kind !== 'word' || glued(tokens[j - 1], t)) return null;
   const w = t.lower;
-  if (CAPITALISED.test(t.text)) {
+  if (CAPITALISED.test(t.text) && !s.titleCase) {
     if (!ACRONYM.test(t.text) || g.monthNames.has(w) || g.timeZones.has(w)) return null;
     return { end: j + 1, unit: t.text };
   }
@@ -307,7 +309,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   } else if (first.kind === 'digits') {
     // fall through
   } else if (startsWordNumber(first, g)) {
-    if (CAPITALISED.test(first.text) && !startsSentence(tokens, i)) return null; // `Lima` the city
+    if (CAPITALISED.test(first.text) && !startsSentence(tokens, i) && !s.titleCase) return null; // `Lima` the city
     if (idiomAt(s, i)) return reject(i + 1);
   } else {
     return null;
@@ -511,7 +513,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     if (plainDigits && !currency && (rule === 'count' || rule === 'number' || rule === 'range')) {
       // a sentence may start with a function word (`Adapun 12 bank`), but `Nokia 1` is a name
       const functionWord = g.measureCues.has(prevWord) || g.notCountedNouns.has(prevWord);
-      if (word && HAS_CAPITAL.test(word.text) && !functionWord) return reject(j);
+      if (word && HAS_CAPITAL.test(word.text) && !functionWord && !(s.titleCase && rule === 'count')) return reject(j);
     }
     if (isYear && word && CAPITALISED.test(word.text) && !g.measureCues.has(prevWord)) return reject(j); // `UEFA 2017`
     if (isYear && unit && HAS_CAPITAL.test(unit)) return reject(j); // `2017 CX Index`

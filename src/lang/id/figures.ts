@@ -133,6 +133,8 @@ export const figures: FigureLexicon = {
     'bersaudara', 'bank', 'bangunan', 'besi', 'bedeng', 'becak', 'bemo', 'bus', 'bis', 'metrik',
     'meteran', 'merchant', 'megaproyek', 'meter persegi', 'dialog', 'diskon', 'diaspora', 'diorama',
     'mitra', 'mereknya', 'menteri-menteri', 'berkas-berkas', 'beasiswa', 'bek', 'bintang', 'bidang',
+    'diplomat', 'metode', 'mekanisme', 'mebel', 'diskusi', 'direktorat', 'dirjen', 'distributor',
+    'dividen', 'terumbu', 'berlian', 'beruang', 'beringin', 'menara', 'mercusuar', 'meteor', 'menit',
   ],
   classifiers: ['buah', 'biji', 'butir', 'helai', 'pucuk', 'batang', 'lembar', 'bidang'],
 
