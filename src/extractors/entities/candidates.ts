@@ -25,7 +25,8 @@ const isRoman = (w: string) => /^[IVX]+$/.test(w);
 /** A capitalised (or acronym, number, Roman numeral) word that can continue a name. */
 function nameWord(t: WordToken | undefined): boolean {
   if (!t) return false;
-  return (isCapitalised(t.text) && hasLetter(t.text)) || isRoman(t.text) || /^\d+$/.test(t.text);
+  // Numbers continue a name (`Densus 88`), years do not (`Bank Indonesia 2004`).
+  return (isCapitalised(t.text) && hasLetter(t.text)) || isRoman(t.text) || (/^\d+$/.test(t.text) && !/^(19|20)\d\d$/.test(t.text));
 }
 
 /** Commonly lower-case word written capitalised (sentence-initial or headline Title Case). */
@@ -63,8 +64,9 @@ export function sentenceCandidates(
   const out: Candidate[] = [];
   const tags = model ? tagSentence(model, lex, tokens) : tokens.map(() => 'O');
   const venues: (Candidate & { nameStart: number })[] = [];
+  // Where the tagger starts a person (a common word it reads so, `Daerah`, does not count).
   const personStarts = new Set<number>();
-  tags.forEach((t, i) => t === 'B-PER' && personStarts.add(i));
+  tags.forEach((t, i) => t === 'B-PER' && !commonWord(model, tokens[i]!.text) && personStarts.add(i));
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

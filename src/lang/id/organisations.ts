@@ -169,7 +169,7 @@ export const organisationGazetteer: readonly (readonly string[])[] = [
   ['Partai Persatuan Indonesia', 'Partai Perindo', 'Perindo'],
   ['Partai Bulan Bintang'],
   ['Partai Keadilan dan Persatuan Indonesia', 'PKPI'],
-  ['Partai Gelombang Rakyat Indonesia', 'Partai Gelora', 'Gelora'],
+  ['Partai Gelombang Rakyat Indonesia', 'Partai Gelora'],
   ['Partai Buruh'],
   ['Partai Ummat'],
   ['Partai Berkarya', 'Berkarya'],
