@@ -24,10 +24,11 @@
 // Malay by e^2.5 ≈ 12. The weights were chosen on IndoSum paragraphs and sentences and the
 // Malay and English sentences of fixtures/language/ (scripts/measure-language.mjs).
 //
-// Speed: franc's cost grows with the sample and the number of candidates (on IndoSum, franc on
-// 500 characters and ten candidates cost 0.44 of a wink readDoc of the whole article), so franc
-// reads only the first SAMPLE_CHARS of the content (cut at a space) among six candidates, and
-// the words of the first WORD_SAMPLE_CHARS are counted in one cheap pass.
+// Speed: franc's cost grows with the number of candidates and the sample (on IndoSum, franc on
+// 500 characters among ten candidates cost 0.44 of a wink readDoc of the whole article; among
+// six, on 400 characters, about 0.25, much of it a fixed cost: 250 characters cost the same), so
+// franc reads only the first SAMPLE_CHARS of the content (cut at a space) among six
+// candidates, and the words of the first WORD_SAMPLE_CHARS are counted in one cheap pass.
 import { francAll } from 'franc';
 import type { LanguageInfo } from '../types.js';
 import { identifiableLanguages } from '../lang/languages.js';
