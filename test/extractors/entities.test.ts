@@ -223,6 +223,23 @@ describe('entities: people', () => {
   });
 });
 
+describe('entities: a position, a body and a name', () => {
+  it('separates the person from the organisation and records the position as the role', () => {
+    const r = run(
+      'Rapat Partai\n\nSebelumnya, Ketua Umum Hanura Wiranto mengaku belum membahas koalisi. Acara itu juga dihadiri Menpora Imam Nahrowi dan Sekjen Partai Golkar Tantowi Yahya.\n',
+    );
+    expect(compact(r.organisations)).toEqual([
+      { id: 'o1', name: 'Partai Hati Nurani Rakyat', rule: 'id.org.gazetteer', aliases: ['Hanura'], mentions: [['Hanura', 37, 43]] },
+      { id: 'o2', name: 'Partai Golkar', rule: 'id.org.gazetteer', aliases: [], mentions: [['Partai Golkar', 140, 153]] },
+    ]);
+    expect(r.people.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end]), p.roles])).toEqual([
+      ['Wiranto', [[44, 51]], ['Ketua Umum Hanura']],
+      ['Imam Nahrowi', [[116, 128]], ['Menpora']],
+      ['Tantowi Yahya', [[154, 167]], ['Sekjen Partai Golkar']],
+    ]);
+  });
+});
+
 describe('entities: places', () => {
   const result = run(fixture('entities/places.txt'));
 

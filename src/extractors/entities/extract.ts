@@ -362,6 +362,10 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
     if (hit) union(i, hit.i);
   }
 
+  // Tokens inside people's names: a role read backwards from a name stops at another person.
+  const personTokens = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person') for (let k = 0; k < m.tokens.length; k++) personTokens.add(`${m.sentence}:${m.first + k}`);
+
   const groups = new Map<number, Mention[]>();
   mentions.forEach((m, i) => {
     const r = find(i);
@@ -382,7 +386,7 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
       rule: namer.rule,
       aliases: forms.filter((f) => f !== name),
       mentions: ms,
-      roles: kind === 'person' ? rolesOf(lex, ms, sentences) : [],
+      roles: kind === 'person' ? rolesOf(lex, ms, sentences, personTokens) : [],
     });
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
@@ -424,7 +428,7 @@ function canonicalName(lex: CompiledLexicon, kind: EntityKind, ms: Mention[]): s
 }
 
 /** Positions written right before a person's name (`Menteri Pertanian Amran`) or in brackets after it. */
-function rolesOf(lex: CompiledLexicon, ms: Mention[], sentences: WordToken[][]): string[] {
+function rolesOf(lex: CompiledLexicon, ms: Mention[], sentences: WordToken[][], personTokens: ReadonlySet<string>): string[] {
   const roles: string[] = [];
   for (const m of ms) {
     const tokens = sentences[m.sentence]!;
@@ -444,7 +448,7 @@ function rolesOf(lex: CompiledLexicon, ms: Mention[], sentences: WordToken[][]):
     let from = -1;
     for (let k = end - 1; k >= 0 && end - k <= 14; k--) {
       const w = tokens[k]!.text;
-      if (/^[.;:!?"“”()]$/.test(w) || (w === ',' && k !== end)) break;
+      if (/^[.;:!?"“”()]$/.test(w) || (w === ',' && k !== end) || personTokens.has(`${m.sentence}:${k}`)) break;
       if (longestMatch(lex.positions, tokens, k)) from = k;
     }
     let role = from >= 0 ? tokens.slice(from, end).map((t) => t.text) : [];
