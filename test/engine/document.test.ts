@@ -220,6 +220,33 @@ describe('ArticleDoc boilerplate and title', () => {
     );
   });
 
+  it('recognises the house styles of scraped lines, and leaves look-alike content alone', () => {
+    const lines: [string, string | null][] = [
+      ['[Baca juga: Harga Cabai Naik Jelang Lebaran]', 'id.boilerplate.baca-juga'],
+      ['(Baca: Polisi Tangkap Dua Pelaku Begal)', 'id.boilerplate.baca-juga'],
+      ['SIMAK JUGA-  Persib Tahan Imbang Arema', 'id.boilerplate.baca-juga'],
+      ['Baca_Juga', 'id.boilerplate.baca-juga'],
+      ['Lihat Juga: Banjir di Kemang', 'id.boilerplate.baca-juga'],
+      ['Saksikan video pilihan di bawah ini:', 'id.boilerplate.simak-video'],
+      ['(ugo/djm)', 'id.boilerplate.editor-initials'],
+      ['(U.B018/T013)', 'id.boilerplate.editor-initials'],
+      ['(Uu. H-RF/I015)', 'id.boilerplate.editor-initials'],
+      ['[sau]', 'id.boilerplate.editor-initials'],
+      ['Penulis: Dian Savitri', 'id.boilerplate.editor'],
+      ['Sumber: Google.', 'id.boilerplate.editor'],
+      ['Sumber berita Gizmochina dan GSMArena.', 'id.boilerplate.source'],
+      ['Tim Cook, CEO Apple (Foto: Reuters)', 'id.boilerplate.photo-credit'],
+      ['* * *', 'id.boilerplate.separator'],
+      // Content that starts alike.
+      ['Sumber pemerintah mengatakan rapat ditunda hingga pekan depan.', null],
+      ['Bacaan doa dipimpin oleh ketua panitia setempat.', null],
+      ['(Foto) Warga berkumpul di depan balai desa.', null],
+    ];
+    const text = ['Isi pertama berita ini.', ...lines.map(([line]) => line), 'Isi terakhir berita ini.'].join('\n\n');
+    const d = doc(text);
+    expect(d.paragraphs.slice(1, -1).map((p) => [p.text, p.rule])).toEqual(lines);
+  });
+
   it('takes no title from a lead: a dateline, a final full stop, or a lone paragraph', () => {
     const lead = doc('Jakarta, CNN Indonesia -- Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah\n\nIa datang pukul 10.00 WIB.');
     expect([lead.title, lead.titleParagraph, lead.paragraphs[0]!.kind]).toEqual([null, null, 'content']);
