@@ -266,6 +266,15 @@ describe('ArticleDoc boilerplate and title', () => {
     ]);
   });
 
+  it('reads a long single line with stray quotation marks in one pass', () => {
+    const line = 'Warga bilang " harga naik. Pedagang “ diam. '.repeat(2000);
+    const d = doc(line);
+    expect(d.paragraphs.length).toBe(1);
+    expect(d.sentences.length).toBe(4000);
+    // The curly opening marks never close: the whole paragraph is one quotation-aware sentence.
+    expect(d.quoteAwareSentences.map((q) => [q.start, q.end])).toEqual([[0, line.length - 1]]);
+  });
+
   it('keeps an empty text empty', () => {
     const d = doc('');
     expect([d.paragraphs, d.sentences, d.tokens, d.title, d.length]).toEqual([[], [], [], null, 0]);
