@@ -7,7 +7,7 @@ import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
 import { directQuote } from './quotes/direct.js';
 import { indirectQuote, narrationSegments } from './quotes/indirect.js';
 import { compileQuoteLexicon } from './quotes/lexicon.js';
-import { scanQuotations } from './quotes/marks.js';
+import { scanQuotations, type Quotation } from './quotes/marks.js';
 import type { PhraseReader } from './quotes/phrases.js';
 import { WordIndex } from './quotes/words.js';
 
@@ -29,15 +29,23 @@ export const quoteExtractor: Extractor = {
 
     const attributions: Attribution[] = [];
     const quoted: [number, number][] = [];
+    const terms: Quotation[] = [];
     for (const q of scan.quotations) {
       const a = directQuote(doc, reader, pack.code, q);
-      if (!a) continue;
+      if (!a) {
+        if (q.close >= 0 && q.continuations.length === 0) terms.push(q);
+        continue;
+      }
       attributions.push(a);
       quoted.push([a.start, a.end]);
     }
+    let ti = 0;
     for (const seg of narrationSegments(doc, doc.sentences, quoted)) {
       const a = indirectQuote(doc, reader, pack.code, seg);
-      if (a) attributions.push(a);
+      if (!a) continue;
+      while (ti < terms.length && terms[ti]!.end < a.end) ti++;
+      const term = ti < terms.length ? terms[ti]! : null;
+      attributions.push(term && term.open > a.start && term.end === a.end && /\S\s+\S/.test(doc.text.slice(term.open + 1, term.close)) ? reportedWords(doc, pack.code, a, term) : a);
     }
     attributions.sort((x, y) => x.start - y.start);
     attributions.forEach((a, i) => {
@@ -47,6 +55,16 @@ export const quoteExtractor: Extractor = {
     rememberAnalysis(result, { reader, attributions, quoted });
   },
 };
+
+/** `X menuliskan tindakan itu sebagai “dorongan ringan kepada wasit”`: reported speech that
+ *  ends in the source's own words in marks is a direct quotation of those words, by the same
+ *  speaker (what the source wrote, not the reporter's paraphrase). */
+function reportedWords(doc: ExtractionContext['doc'], code: string, a: Attribution, term: Quotation): Attribution {
+  const inner = doc.text.slice(term.open + 1, term.close);
+  const cue = a.quote.cue;
+  const quote = { ...a.quote, kind: 'direct' as const, rule: `${code}.quote.reported-words`, text: inner, span: doc.span(term.open, term.end), cue };
+  return { ...a, quote, start: term.open, end: term.end };
+}
 
 /** Capitalised words known to belong to places and organisations: from the entity extractor's
  *  results when it ran, and from the words right after a place trigger (`di Poso`) or an

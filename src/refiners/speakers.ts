@@ -86,7 +86,11 @@ class SpeakerResolver {
     // Names first: they do not depend on what came before. A one-word "body" that is a
     // nickname or part of a person's fuller name is that person (`Ahok`).
     for (const a of this.analysis.attributions) {
-      if (a.kind === 'org' && a.name && this.isPersonWord(this.r.text.slice(a.name[0], a.name[1]))) a.kind = 'name';
+      if (a.kind === 'org' && a.name && this.isPersonWord(this.r.text.slice(a.name[0], a.name[1]))) {
+        a.kind = 'name';
+        // `kata JK`: read as a body's acronym at the cue, it is a person's short form.
+        a.quote.rule = a.quote.rule.replace(/-org$/, '');
+      }
     }
     for (const a of this.analysis.attributions) {
       if (a.kind === 'name' && a.name) {
@@ -175,6 +179,13 @@ class SpeakerResolver {
           const list = this.runsByNameWord.get(w);
           if (list) list.push(run);
           else this.runsByNameWord.set(w, [run]);
+        }
+      }
+      // `Wakil Presiden Jusuf Kalla (JK)`: a short form defined in brackets after the name.
+      if (split.name && !split.org) {
+        const open = split.name[1];
+        if (open + 2 < end && words[open]!.text === '(' && words[open + 2]!.text === ')' && words[open + 1]!.cap && !/^\p{N}/u.test(words[open + 1]!.text)) {
+          this.nicknames.set(words[open + 1]!.lower, this.textOf(split.name));
         }
       }
       // `Basuki Tjahaja Purnama alias Ahok`: a nickname.
@@ -307,6 +318,7 @@ class SpeakerResolver {
   private isPersonWord(name: string): boolean {
     if (/\s/.test(name.trim()) || this.r.c.orgHeads.has(name)) return false;
     if (this.nicknames.has(name.toLowerCase())) return true;
+    if (this.entityForAlias(name) || this.personByInitials(name)) return true;
     const w = name.toLowerCase();
     return (this.runsByNameWord.get(w) ?? []).some((run) => run.name![1] - run.name![0] >= 2);
   }
@@ -385,6 +397,14 @@ class SpeakerResolver {
       p.aliases.add(lower);
       return { person: p, how: 'alias' };
     }
+    // A form the entity extractor lists as an alias of a person (`JK` of `Jusuf Kalla`), or the
+    // initials of a person the article names (`SBY`).
+    const canonical = this.entityForAlias(name) ?? this.personByInitials(name);
+    if (canonical) {
+      const p = this.addPerson(canonical);
+      p.aliases.add(lower);
+      return { person: p, how: 'alias' };
+    }
     // Known speakers and introduced people: short forms and misspellings of their names.
     const candidates = [...this.persons, ...this.introducedNames()];
     if (words.length === 1) {
@@ -398,6 +418,37 @@ class SpeakerResolver {
       }
     }
     return { person: null, how: 'name' };
+  }
+
+  /** The cleaned name of the person entity that has this form as an alias. */
+  private entityForAlias(name: string): string | null {
+    const lower = name.trim().toLowerCase();
+    for (const e of this.ctx.result.people) {
+      if (e.name.toLowerCase() === lower) continue;
+      if (e.aliases.some((x) => x.toLowerCase() === lower)) {
+        const clean = this.cleanName(e.name);
+        if (clean && clean.toLowerCase() !== lower && nameWords(clean).length >= 2) return clean;
+      }
+    }
+    return null;
+  }
+
+  /** `JK`, `SBY`, `AHY`: capitals that are the initials of a person named in full in the
+   *  article, one letter per name word; not when an organisation is known by them. */
+  private personByInitials(name: string): string | null {
+    const t = name.trim();
+    if (!/^\p{Lu}{2,4}$/u.test(t)) return null;
+    const lower = t.toLowerCase();
+    for (const o of this.ctx.result.organisations) {
+      if (o.name.toLowerCase() === lower || o.aliases.some((x) => x.toLowerCase() === lower)) {
+        if (o.name.toLowerCase() !== lower || o.aliases.length > 0) return null;
+      }
+    }
+    const matches = (words: readonly string[]) => words.length === t.length && words.every((w, i) => w[0] === lower[i]);
+    for (const p of this.persons) if (matches(p.words)) return p.name;
+    for (const e of this.entityNames) if (matches(nameWords(e.name))) return e.name;
+    for (const p of this.introducedNames()) if (matches(p.words)) return p.name;
+    return null;
   }
 
   /** People introduced with a role in the narration, as unregistered persons. */
@@ -432,8 +483,16 @@ class SpeakerResolver {
   /** Where persons are named in subject position in the narration, in document order. */
   private collectAnchors(): void {
     const { wi, c } = this.r;
+    // A name inside reported speech (`JK mengatakan Sri Mulyani telah setuju`) is talked about,
+    // not talking: it never becomes the antecedent of a later `katanya`.
+    const reported: [number, number][] = [];
+    for (const a of this.analysis.attributions) if (a.quote.kind === 'indirect') reported.push([a.start, a.end]);
+    let ri = 0;
     for (const run of this.runs) {
       if (!run.name || run.org) continue;
+      const at = wi.get(run.from)!.start;
+      while (ri < reported.length && reported[ri]![1] <= at) ri++;
+      if (ri < reported.length && reported[ri]![0] <= at) continue;
       // Skip lower-case role words before the name (`dari gubernur Basuki`), then look at the
       // word before: a preposition or a verb makes the name an object, not a subject.
       let b = run.from - 1;
@@ -594,6 +653,10 @@ class SpeakerResolver {
     }
     while (b > a && !wi.get(b - 1)!.word && wi.get(b - 1)!.text !== ')') b--;
     const span = (from: number, to: number) => doc.span(wi.get(from)!.start, wi.get(to - 1)!.end);
+    // `CEO Nikah.id`: a web name in the role is the company.
+    for (let m = a + 1; m < b; m++) {
+      if (wi.get(m)!.domain) return { role: span(a, m), affiliation: span(m, b) };
+    }
     for (let m = a + 1; m < b; m++) {
       if (c.orgHeads.has(wi.get(m)!.text)) return { role: span(a, m), affiliation: span(m, b) };
     }

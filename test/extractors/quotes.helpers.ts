@@ -8,7 +8,8 @@ import { SCHEMA_VERSION, type ArticleResult, type Quote, type Span } from '../..
 
 const lexicons = Object.values(languagePacks).map((p) => p.document);
 
-export function quotesOf(text: string, lang = 'id'): ArticleResult {
+/** `people`: person entities as an entity extractor would have found them before the quotes. */
+export function quotesOf(text: string, lang = 'id', people: ArticleResult['people'] = []): ArticleResult {
   const doc = new ArticleDoc(text, lexicons);
   const result: ArticleResult = {
     schema: SCHEMA_VERSION,
@@ -20,7 +21,7 @@ export function quotesOf(text: string, lang = 'id'): ArticleResult {
     stats: { characters: doc.length, paragraphs: 0, sentences: 0, tokens: 0 },
     quotes: [],
     organisations: [],
-    people: [],
+    people: [...people],
     places: [],
     figures: [],
     dates: [],

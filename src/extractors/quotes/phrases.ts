@@ -83,6 +83,7 @@ function isRoleish(r: PhraseReader, w: Word): boolean {
   if (!w.cap) return true;
   return (
     w.acronym ||
+    w.domain ||
     c.roleHeads.has(w.text) ||
     c.roleWords.has(w.text) ||
     c.orgHeads.has(w.text) ||
@@ -120,8 +121,14 @@ export function runForward(r: PhraseReader, i: number): number {
       continue;
     }
     if (!sawCap) break;
-    if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start) {
-      k++; // `Karl-Heinz`
+    // `Karl-Heinz`, but not a dateline glued to the first word (`JUARA.NET-Fernando`, `AFP-`).
+    if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !wi.get(k - 1)!.domain && !wi.get(k - 1)!.acronym) {
+      k++;
+      continue;
+    }
+    // `Abu Bakar al-Baghdadi`: a particle glued to the next name word by a hyphen.
+    if (w.word && !w.cap && c.particles.has(w.lower) && wi.get(k + 1)?.text === '-' && isWordCap(wi.get(k + 2)) && w.end === wi.get(k + 1)!.start && wi.get(k + 1)!.end === wi.get(k + 2)!.start) {
+      k += 2;
       continue;
     }
     const paren = parenGroupForward(wi, k);
@@ -133,6 +140,14 @@ export function runForward(r: PhraseReader, i: number): number {
     if (nick > 0) {
       k = nick + 1;
       continue;
+    }
+    // `Marco van der Berg`: one or two particles before the next name word.
+    if (w.word && !w.cap && c.particles.has(w.lower)) {
+      const n = wi.get(k + 1);
+      if (n && n.word && !n.cap && c.particles.has(n.lower) && isWordCap(wi.get(k + 2))) {
+        k += 2;
+        continue;
+      }
     }
     if (w.word && !w.cap && isWordCap(wi.get(k + 1))) {
       if (c.particles.has(w.lower)) {
@@ -172,7 +187,7 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
       break;
     }
     if (first > j) break;
-    if (w.text === '-' && isWordCap(wi.get(k - 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start) {
+    if (w.text === '-' && isWordCap(wi.get(k - 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !wi.get(k - 1)!.domain && !wi.get(k - 1)!.acronym) {
       first = k;
       k--;
       continue;
@@ -180,6 +195,11 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
     if (QUOTE_MARK.test(w.text) && k - 2 >= floor && isWordCap(wi.get(k - 1)) && QUOTE_MARK.test(wi.get(k - 2)!.text) && isWordCap(wi.get(k - 3))) {
       first = k - 2;
       k -= 3;
+      continue;
+    }
+    if (w.word && !w.cap && c.particles.has(w.lower) && k - 2 >= floor && wi.get(k - 1)!.word && !wi.get(k - 1)!.cap && c.particles.has(wi.get(k - 1)!.lower) && isWordCap(wi.get(k - 2))) {
+      first = k - 1; // `van der` inside a name
+      k -= 2;
       continue;
     }
     if (w.word && !w.cap && isWordCap(wi.get(k - 1)) && (c.particles.has(w.lower) || c.roleConnectors.has(w.lower))) {
@@ -239,6 +259,13 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   for (let k = a; k < to; k++) {
     const w = wi.get(k)!;
     if (QUOTE_MARK.test(w.text) || w.text === '-') continue; // nickname marks, `Karl-Heinz`
+    // `Ricardo de Burgos Bengoetxea`, `Hasan bin Ali`: a particle between name words.
+    const before = wi.get(k - 1);
+    const afterName = !!before && (before.word && !before.cap ? c.particles.has(before.lower) : !isRoleish(r, before));
+    if (w.word && !w.cap && c.particles.has(w.lower) && k > a && k + 1 < to && afterName) {
+      const n = wi.get(k + 1)!;
+      if (isWordCap(n) || n.text === '-' || (n.word && !n.cap && c.particles.has(n.lower))) continue;
+    }
     if (isRoleish(r, w)) lastRoleish = k;
   }
   let nameStart = lastRoleish + 1;
@@ -436,8 +463,29 @@ function descriptive(r: PhraseReader, i: number, limitOffset: number): SpeakerPh
   return null;
 }
 
-/** The speaker phrase that ends just before word j (the subject of a reporting verb). */
+/** The speaker phrase that ends just before word j (the subject of a reporting verb); also
+ *  over an apposition or a circumstance closed by a comma between subject and verb
+ *  (`X, yang juga Ketua Y, mengatakan`, `Kepala BNPB X di Karangasem, Bali, Sabtu, menjelaskan`). */
 export function phraseBefore(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
+  const direct = phraseBeforeVerb(r, j, floor);
+  if (direct) return direct;
+  const { wi, c } = r;
+  if (wi.get(j - 1)?.text !== ',') return null;
+  for (let m = j - 2; m > floor && m > j - 22; m--) {
+    const w = wi.get(m)!;
+    if (/^[.!?;:"“”]$/.test(w.text)) return null;
+    if (!w.word || w.cap) continue;
+    const prev = wi.get(m - 1)!;
+    const opens = w.lower === 'yang' ? prev.text === ',' : c.stops.has(w.lower) && (isWordCap(prev) || prev.text === ')');
+    if (!opens) continue;
+    const p = phraseBeforeVerb(r, m, floor);
+    if (p && (p.kind === 'name' || p.kind === 'role' || p.kind === 'org')) return { ...p, next: j };
+    return null;
+  }
+  return null;
+}
+
+function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
   const { wi, c } = r;
   let k = j - 1;
   // Fillers between subject and verb (`Dia pun mengakui`, `Komnas HAM dalam hal ini tentu`).

@@ -13,6 +13,8 @@ export interface Word {
   acronym: boolean;
   /** A letter or digit word; false for punctuation. */
   word: boolean;
+  /** A web name (`Nikah.id`, `JUARA.NET`, `kumparan.com`): an outlet or a brand, never a person. */
+  domain: boolean;
 }
 
 // Letters and digits, with inner `.`, `'`, `’` (`S.H.`, `kumparan.com`, `Dato'`) and inner hyphens
@@ -21,6 +23,9 @@ const TOKEN = /([\p{L}\p{N}]+(?:(?:[.'’]|-(?=\p{Ll}))[\p{L}\p{N}]+)*)|[^\s\p{L
 const UPPER = /^\p{Lu}/u;
 const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}\p{L}/u;
 const ACRONYM = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+// Top-level and second-level domain endings of outlet and start-up names in Indonesian news
+// (`KOMPAS.com`, `MERDEKA.COM`, `JUARA.NET`, `Nikah.id`, `detik.co.id`, `Tempo.co`).
+const DOMAIN = /\.(?:com|co|id|net|org|tv|info|news|asia|io|app|biz|my|sg|me|web)$/i;
 
 export class WordIndex {
   readonly words: Word[] = [];
@@ -48,6 +53,7 @@ export class WordIndex {
         cap,
         acronym: cap && t.length >= 2 && ACRONYM.test(t.replace(/\.$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t),
         word: isWord,
+        domain: isWord && t.length > 3 && DOMAIN.test(t),
       });
     }
     this.starts = Int32Array.from(this.words, (w) => w.start);

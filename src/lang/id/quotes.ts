@@ -34,6 +34,8 @@ const clauseVerbs = [
   'mengemukakan', 'menerangkan', 'menuturkan', 'bertanya', 'menanyakan',
   'mendesak', 'menjamin', 'berjanji', 'menyatakan',
   'mengaku', 'menyimpulkan', 'mengeluhkan', 'mengabarkan', 'melaporkan', 'menukas', 'menjawab',
+  // colloquial and less frequent forms (indosum: `bilang` 112, `berdalih`, `beralasan`, `mengeklaim`)
+  'bilang', 'berdalih', 'berkilah', 'beralasan', 'mengeklaim', 'menandaskan', 'memperingatkan',
 ];
 
 // Reporting verbs as often followed by a noun object (`menjelaskan Project S`,
@@ -41,7 +43,8 @@ const clauseVerbs = [
 const objectVerbs = [
   'menjelaskan', 'menyampaikan', 'memaparkan', 'membeberkan', 'meminta', 'menceritakan',
   'mencontohkan', 'merinci', 'menjabarkan', 'mengumumkan', 'menulis', 'mencatat', 'mengusulkan',
-  'menyarankan', 'menyebut', 'menyebutkan', 'mengungkapkan',
+  'menyarankan', 'menyebut', 'menyebutkan', 'mengungkapkan', 'mengutarakan', 'menguraikan',
+  'menginformasikan', 'menuding', 'menuduh', 'mengungkap',
 ];
 
 // Words that open a clause: auxiliaries, negation, copulas and modal predicates (KBBI).
@@ -126,6 +129,7 @@ const roleHeads = [
   'Budayawan', 'Sejarawan', 'Seniman', 'Artis', 'Aktor', 'Aktris', 'Penyanyi', 'Musisi',
   'Sutradara', 'Produser', 'Supervisor', 'Kasubbid', 'Kapolrestabes', 'Kabidhumas', 'KSAD',
   'Kasad', 'Danlanud', 'Danramil', 'Babinsa', 'Pangkostrad', 'Ombudsman', 'Auditor', 'Notaris',
+  'Wasit', 'wasit',
   // lower-case heads of descriptive roles
   'spesialis', 'dokter', 'tokoh', 'staf', 'pengamat', 'peneliti', 'ekonom', 'analis', 'pakar', 'ahli', 'warga', 'siswa',
   'siswi', 'mahasiswa', 'petani', 'nelayan', 'pedagang', 'sopir', 'pengemudi', 'korban', 'saksi',
@@ -195,8 +199,15 @@ const ministryOf: QuoteLexicon['ministryOf'] = [
   ['Menko', 'Kementerian Koordinator'],
 ];
 
-// Particles inside personal names (Arabic and Dutch patronymics common in Indonesia).
-const nameParticles = ['bin', 'binti', 'van', 'der', 'de', 'den', 'von', 'al', 'el', 'da', 'dos'];
+// Lower-case particles inside personal names: Arabic patronymics and articles common in
+// Indonesia (`bin`, `binti`, `al`), Dutch/German (`van`, `der`, `von`), Romance (`de`, `del`,
+// `della`, `da`, `dos`) names in sports and world news (indosum; name particle conventions as
+// listed in the Chicago Manual of Style 8.5 ff.). `di`, `la`, `e`, `y` are left out: they are
+// also Indonesian words or too short to trust.
+const nameParticles = [
+  'bin', 'binti', 'bint', 'ibn', 'van', 'der', 'den', 'ter', 'ten', 'von', 'zu', 'de', 'del', 'della',
+  'dela', 'des', 'du', 'al', 'el', 'da', 'das', 'dos',
+];
 
 const nicknameMarkers = ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'disapa'];
 
