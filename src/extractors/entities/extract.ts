@@ -39,8 +39,9 @@ export function extractEntities(ctx: ExtractionContext): void {
     const headline = doc.paragraphs[s.paragraph]?.kind === 'title';
     const tokens = tokenizeWords(doc.text, s.start, s.end, lex.abbreviations);
     const index = sentences.push(tokens) - 1;
+    const firstOfSentence = mentions.length;
     for (const c of sentenceCandidates(lex, model, tokens, headline)) mentions.push(toMention(c, tokens, index, headline, doc.text));
-    joinDefinitions(lex, tokens, index, headline, doc.text, mentions);
+    joinDefinitions(lex, tokens, index, headline, doc.text, mentions, firstOfSentence);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
   addRepeatedMentions(lex, model, mentions, sentences, doc.text);
@@ -109,8 +110,16 @@ function toMention(c: Candidate, tokens: WordToken[], sentence: number, headline
  * `Nama Lengkap (SINGKATAN)` and `SINGKATAN (Nama Lengkap)`: the bracketed form is an alias of
  * the name before it. A bracket that holds a position (`Pak Teten (Menkop UKM)`) is a role.
  */
-function joinDefinitions(lex: CompiledLexicon, tokens: WordToken[], sentence: number, headline: boolean, text: string, mentions: Mention[]): void {
-  const own = mentions.filter((m) => m.sentence === sentence);
+function joinDefinitions(
+  lex: CompiledLexicon,
+  tokens: WordToken[],
+  sentence: number,
+  headline: boolean,
+  text: string,
+  mentions: Mention[],
+  firstOfSentence: number,
+): void {
+  const own = mentions.slice(firstOfSentence);
   for (const m of own) {
     const open = m.first + m.tokens.length;
     if (tokens[open]?.text !== '(') continue;
@@ -202,9 +211,15 @@ function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, me
     if (m.kind === 'person' && words.length > 1) for (const w of words) if (usable(w) && !lex.titles.next.get(w)?.value) add([w], { kind: 'person' });
     if (words.length > 1 || usable(words[0]!) || isAcronymLike(words[0]!)) add(words, { kind: m.kind, gazetteer: m.gazetteer });
   }
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of live) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   sentences.forEach((tokens, sentence) => {
     const covered = new Uint8Array(tokens.length);
-    for (const m of live) if (m.sentence === sentence) covered.fill(1, m.first, m.first + m.tokens.length);
+    for (const m of bySentence.get(sentence) ?? []) covered.fill(1, m.first, m.first + m.tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
       const hit = longestMatch(forms, tokens, i);
@@ -340,10 +355,19 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
 
   // People: a shorter form joins the fullest name that contains it (`Anggini` → `Anggini Setiawan`).
   const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === 'person');
+  const fullNamesByWord = new Map<string, { m: Mention; i: number }[]>();
+  for (const p of people) {
+    if (p.m.tokens.length < 2) continue;
+    for (const t of new Set(p.m.tokens.map((x) => x.text))) {
+      const list = fullNamesByWord.get(t) ?? [];
+      if (list.length < 50) list.push(p); // bounded: a word shared by very many names decides little
+      fullNamesByWord.set(t, list);
+    }
+  }
   for (const { m, i } of people) {
     const words = m.tokens.map((t) => t.text);
     let best: number | null = null;
-    for (const { m: full, i: j } of people) {
+    for (const { m: full, i: j } of fullNamesByWord.get(words[0]!) ?? []) {
       if (full.tokens.length <= words.length) continue;
       const fw = full.tokens.map((t) => t.text);
       const at = fw.findIndex((_, k) => words.every((w, x) => fw[k + x] === w));
@@ -355,10 +379,19 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
   }
 
   // A misspelt short form (`Ghalib` for `Ghalieb Lahidjun`): one edit away from a word of a full name.
-  for (const { m, i } of people) {
+  const groupSize = new Map<number, number>();
+  for (const { i } of people) groupSize.set(find(i), (groupSize.get(find(i)) ?? 0) + 1);
+  // Bounded work: on very long texts (many thousands of names) this heuristic is skipped.
+  for (const { m, i } of people.length <= 2000 ? people : []) {
     if (m.tokens.length !== 1 || m.text.length < 5) continue;
-    if (people.some(({ i: j }) => j !== i && find(j) === find(i))) continue;
-    const hit = people.find(({ m: full }) => full.tokens.length > 1 && full.tokens.some((t) => t.text[0] === m.text[0] && oneEditApart(t.text, m.text)));
+    if ((groupSize.get(find(i)) ?? 0) > 1) continue;
+    let hit: { m: Mention; i: number } | undefined;
+    for (const [word, list] of fullNamesByWord) {
+      if (word[0] === m.text[0] && oneEditApart(word, m.text)) {
+        hit = list[0];
+        break;
+      }
+    }
     if (hit) union(i, hit.i);
   }
 
