@@ -47,19 +47,26 @@ interface Found {
  * figure that has one, when it fits: the same scale word (`30 juta UMKM` ... `22 juta`).
  */
 function carryCountedNouns(found: Found[]): void {
-  let last: FigureReading | null = null;
+  let last: Found | null = null;
   for (const f of found) {
     const r = f.reading;
-    if (r.unit === null && r.kind === 'quantity' && r.scale !== null && last && last.scale === r.scale) {
-      if (last.kind === 'count' || last.kind === 'money' || last.kind === 'quantity') {
-        r.unit = last.unit;
-        r.kind = last.kind;
+    const from = last?.reading;
+    if (r.unit === null && r.kind === 'quantity' && r.scale !== null && from && from.scale === r.scale) {
+      // A currency carries within a sentence or two; a counted noun over a paragraph or two.
+      const reach = from.kind === 'money' ? MONEY_REACH : NOUN_REACH;
+      if (f.start - last!.end <= reach) {
+        r.unit = from.unit;
+        r.kind = from.kind;
         r.rule = 'carried-unit';
       }
     }
-    if (r.unit !== null) last = r;
+    if (r.unit !== null) last = f;
   }
 }
+
+/** How far (UTF-16 units) a figure's currency or noun carries to a later bare figure. */
+const MONEY_REACH = 200;
+const NOUN_REACH = 800;
 
 /** Most words capitalised, as headlines write them. */
 function isTitleCase(tokens: readonly FigureToken[]): boolean {

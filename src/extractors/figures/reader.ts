@@ -355,7 +355,8 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   if (!ageCue && s.inDate(numberToken.start, tokens[j - 1]!.end)) return reject(j);
 
   // `Rp 15 dan 25 ribu`: an amount shares the scale of the amount coordinated with it.
-  if (currency && head.scale === null && g.listJoiners.has(tokens[j]?.lower ?? '') && tokens[j]!.kind === 'word') {
+  const coordinated = g.listJoiners.has(tokens[j]?.lower ?? '') && !g.rangeJoiners.match(tokens, j);
+  if (currency && head.scale === null && coordinated && tokens[j]!.kind === 'word') {
     const other = tokens[j + 1]?.kind === 'digits' ? readNumberPart(s, j + 1, true, foreign) : null;
     if (other?.scale) {
       head.exponent = other.exponent;
@@ -387,7 +388,8 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     if (!tail && glued(tokens[j - 1], tokens[j]) && tokens[k]?.kind === 'digits' && glued(tokens[k - 1], tokens[k])) {
       return reject(k + 1);
     }
-    if (tail && sameKind && (!wordJoiner || opener || (head.scale === null && !again))) {
+    const sharedScale = head.scale === null || head.scale === tail?.scale;
+    if (tail && sameKind && (!wordJoiner || opener || (sharedScale && !again))) {
       const exponent = head.scale === null ? tail.exponent : head.exponent;
       const lo = valueOf(head.reading, exponent);
       const hi = valueOf(tail.reading, tail.exponent);

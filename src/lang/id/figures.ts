@@ -30,7 +30,7 @@ export const figures: FigureLexicon = {
   // Bank Indonesia and newsroom spellings; `$` alone is read as the US dollar.
   currencyBefore: {
     Rp: 'IDR', 'Rp.': 'IDR', IDR: 'IDR', 'US$': 'USD', USD: 'USD', $: 'USD', 'S$': 'SGD', SGD: 'SGD',
-    'A$': 'AUD', AUD: 'AUD', 'HK$': 'HKD', RM: 'MYR', MYR: 'MYR', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
+    'Sin$': 'SGD', 'A$': 'AUD', AUD: 'AUD', 'HK$': 'HKD', RM: 'MYR', MYR: 'MYR', '€': 'EUR', EUR: 'EUR', '£': 'GBP',
     GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', SAR: 'SAR', KRW: 'KRW', THB: 'THB',
   },
   currencyAfter: {
