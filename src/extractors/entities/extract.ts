@@ -442,8 +442,13 @@ function majorityKind(ms: Mention[]): EntityKind {
 
 /** The fullest form in the article; a well-known acronym alone is spelled out from the gazetteer. */
 function canonicalName(lex: CompiledLexicon, kind: EntityKind, ms: Mention[]): string {
+  // Longest; on a tie the form in ordinary case (`Jakarta` over the dateline's `JAKARTA`).
+  const shouting = (m: Mention) => m.tokens.length > 0 && !/\p{Ll}/u.test(m.text) && m.text.length > 4;
   const best = ms.reduce((a, b) =>
-    b.tokens.length > a.tokens.length || (b.tokens.length === a.tokens.length && b.text.length > a.text.length) ? b : a,
+    b.tokens.length > a.tokens.length ||
+    (b.tokens.length === a.tokens.length && (b.text.length > a.text.length || (b.text.length === a.text.length && shouting(a) && !shouting(b))))
+      ? b
+      : a,
   );
   if (kind === 'org' && best.tokens.length === 1) {
     const g = ms.find((m) => m.gazetteer?.kind === 'org')?.gazetteer;

@@ -29,7 +29,9 @@ export function tokenizeWords(text: string, from: number, to: number, abbreviati
       WORD.lastIndex = end;
     }
     // A dateline glued to the first word (`Rimanews-Kepala Dinas ...`, `Suara.com-Komisi ...`).
-    const glued = initial ? /^([\p{L}\p{N}.]{4,})-(\p{Lu}\p{Ll}+)$/u.exec(word) : null;
+    // Only at a sentence start, or after an all-capitals dateline place (`JUARA.NET, JAKARTA-Asian`).
+    const hyphenated = /^([\p{L}\p{N}.]{4,})-(\p{Lu}\p{Ll}+)$/u.exec(word);
+    const glued = hyphenated && (initial || /^[\p{Lu}.]+$/u.test(hyphenated[1]!)) ? hyphenated : null;
     if (glued) {
       const at = from + m.index;
       const left = glued[1]!;

@@ -154,6 +154,11 @@ export const organisationGazetteer: readonly (readonly string[])[] = [
   ['Persib Bandung', 'Persib'], ['Persija Jakarta', 'Persija'], ['Persebaya Surabaya', 'Persebaya'],
   ['Arema FC', 'Arema'], ['PSM Makassar', 'PSM'], ['Bali United'], ['PSIS Semarang', 'PSIS'],
   ['Persipura Jayapura', 'Persipura'], ['Madura United'], ['Borneo FC'], ['PSS Sleman', 'PSS'],
+  ['Arsenal'], ['Chelsea'], ['Liverpool'], ['Manchester United', 'MU', 'Man United'], ['Manchester City', 'Man City'],
+  ['Tottenham Hotspur', 'Tottenham', 'Spurs'], ['Real Madrid', 'Los Blancos'], ['FC Barcelona', 'Barca'],
+  ['Atletico Madrid'], ['Juventus', 'Juve'], ['Inter Milan', 'Internazionale', 'Inter'], ['AC Milan'], ['AS Roma'],
+  ['Bayern Munchen', 'Bayern Muenchen', 'Bayern Munich', 'Bayern'], ['Borussia Dortmund', 'Dortmund'],
+  ['Paris Saint-Germain', 'PSG'],
   // political parties
   ['Partai Demokrasi Indonesia Perjuangan', 'PDI Perjuangan', 'PDI-P', 'PDIP', 'PDI P'],
   ['Partai Golongan Karya', 'Partai Golkar', 'Golkar'],
