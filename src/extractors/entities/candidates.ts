@@ -192,6 +192,9 @@ export function sentenceCandidates(
     while (end < tags.length && tags[end] === 'I-' + type) end++;
     let first = i;
     const kind = TAG_KIND[type]!;
+    // Names start with a capital, and not with a common word capitalised at a sentence start:
+    // `kelas MotoGP`, `Pebalap Pramac Ducati` are read from the name on.
+    while (first < end - 1 && (!isCapitalised(tokens[first]!.text) || (tokens[first]!.initial && commonWord(model, tokens[first]!.text)))) first++;
     if (kind === 'person') {
       // `Carl XVI Gustaf`: a regnal number belongs to the name before it.
       if (/^[IVX]+$/.test(tokens[first]!.text) && first > 0 && isCapitalised(tokens[first - 1]!.text) && /\p{Ll}/u.test(tokens[first - 1]!.text)) first--;

@@ -457,7 +457,7 @@ function canonicalName(lex: CompiledLexicon, kind: EntityKind, ms: Mention[]): s
   // `Tanah Air` and `Indonesia`: a gazetteer's canonical form beats a longer alias that is not
   // an extension of it (`Kabupaten Poso` still beats `Poso`).
   const g = ms.find((m) => m.gazetteer?.kind === kind)?.gazetteer;
-  if (g && kind !== 'org' && !best.text.includes(g.canonical) && ms.some((m) => m.text === g.canonical)) return g.canonical;
+  if (g && kind === 'place' && !best.text.includes(g.canonical) && ms.some((m) => m.text === g.canonical)) return g.canonical;
   if (kind === 'person' && best.tokens.length === 1) {
     const g = ms.find((m) => m.gazetteer?.kind === 'person')?.gazetteer;
     if (g && ms.some((m) => m.text === g.canonical)) return g.canonical;

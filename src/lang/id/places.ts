@@ -65,7 +65,7 @@ export const placeHeads: readonly string[] = [
   'Distrik', 'Nagari', 'Gampong', 'Jalan', 'Jl.', 'Jln.', 'Gang', 'Pulau', 'Kepulauan', 'Gunung',
   'Pegunungan', 'Danau', 'Sungai', 'Kali', 'Selat', 'Teluk', 'Tanjung', 'Pantai', 'Laut', 'Samudra',
   'Lembah', 'Bukit', 'Pelabuhan', 'Bandara',
-  'Bandar Udara', 'Kabupaten Administrasi', 'Kota Administrasi', 'Dukuh', 'Banjar', 'RT', 'RW',
+  'Bandar Udara', 'Kabupaten Administrasi', 'Kota Administrasi', 'Dukuh', 'Banjar',
 ];
 
 /** Place heads that often name a venue or organisation rather than an area when nothing follows. */
