@@ -45,7 +45,7 @@ export const quoteExtractor: Extractor = {
       if (!a) continue;
       while (ti < terms.length && terms[ti]!.end < a.end) ti++;
       const term = ti < terms.length ? terms[ti]! : null;
-      attributions.push(term && term.open > a.start && term.end === a.end && /\S\s+\S/.test(doc.text.slice(term.open + 1, term.close)) ? reportedWords(doc, pack.code, a, term) : a);
+      attributions.push(term && term.open > a.start && term.end === a.end && isReportedWords(doc.text, reader, term) ? reportedWords(doc, pack.code, a, term) : a);
     }
     attributions.sort((x, y) => x.start - y.start);
     attributions.forEach((a, i) => {
@@ -55,6 +55,18 @@ export const quoteExtractor: Extractor = {
     rememberAnalysis(result, { reader, attributions, quoted });
   },
 };
+
+/** Words in marks that can be what a source said: two words or more, not a title in capitals
+ *  (`“The Marvelous Misadventures of Flapjack”`), not a name after a term noun (`bertajuk “…”`). */
+function isReportedWords(text: string, r: PhraseReader, term: Quotation): boolean {
+  const inner = text.slice(term.open + 1, term.close);
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 2) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitals * 2 > words.length) return false;
+  const before = r.wi.get(r.wi.before(term.open));
+  return !(before && before.word && r.c.termNouns.has(before.lower));
+}
 
 /** `X menuliskan tindakan itu sebagai “dorongan ringan kepada wasit”`: reported speech that
  *  ends in the source's own words in marks is a direct quotation of those words, by the same

@@ -184,8 +184,9 @@ class SpeakerResolver {
       // `Wakil Presiden Jusuf Kalla (JK)`: a short form defined in brackets after the name.
       if (split.name && !split.org) {
         const open = split.name[1];
-        if (open + 2 < end && words[open]!.text === '(' && words[open + 2]!.text === ')' && words[open + 1]!.cap && !/^\p{N}/u.test(words[open + 1]!.text)) {
-          this.nicknames.set(words[open + 1]!.lower, this.textOf(split.name));
+        if (open + 2 < end && words[open]!.text === '(' && words[open + 2]!.text === ')' && words[open + 1]!.cap) {
+          const short = words[open + 1]!.lower;
+          if (isShortFormOf(short, nameWords(this.textOf(split.name)))) this.nicknames.set(short, this.textOf(split.name));
         }
       }
       // `Basuki Tjahaja Purnama alias Ahok`: a nickname.
@@ -427,10 +428,31 @@ class SpeakerResolver {
       if (e.name.toLowerCase() === lower) continue;
       if (e.aliases.some((x) => x.toLowerCase() === lower)) {
         const clean = this.cleanName(e.name);
-        if (clean && clean.toLowerCase() !== lower && nameWords(clean).length >= 2) return clean;
+        if (!clean || clean.toLowerCase() === lower) continue;
+        const words = nameWords(clean);
+        if (words.length < 2) continue;
+        // The alias is a form of the name (`JK`, `Bamsoet`, `Novanto`), or the name is written
+        // as a name mid-sentence (a tagger's guess at a sentence opener is not trusted).
+        const related = isShortFormOf(lower, words) || containsSequence(words, nameWords(lower));
+        if (related || this.writtenAsName(clean)) return clean;
       }
     }
     return null;
+  }
+
+  /** Every word capitalised (or a name particle), and written so after a lower-case word or a
+   *  comma somewhere: a name, not a capitalised sentence opener (`Kedatangan Lee`). */
+  private writtenAsName(name: string): boolean {
+    const parts = name.split(/\s+/);
+    if (!parts.every((w) => /^\p{Lu}/u.test(w) || this.r.c.particles.has(w))) return false;
+    const { text } = this.r;
+    let at = text.indexOf(name);
+    for (let tries = 0; at >= 0 && tries < 5; tries++) {
+      const before = text.slice(Math.max(0, at - 2), at);
+      if (/(?:\p{Ll}|,) $/u.test(before)) return true;
+      at = text.indexOf(name, at + 1);
+    }
+    return false;
   }
 
   /** `JK`, `SBY`, `AHY`: capitals that are the initials of a person named in full in the
@@ -780,6 +802,16 @@ function isSyllableShortForm(short: string, words: readonly string[]): boolean {
     return false;
   };
   return go(0, 0, 0) && !words.includes(short);
+}
+
+/** `jk` for `jusuf kalla`, `hrs` for `rizieq shihab` (a title's initial before them), `bamsoet`
+ *  for `bambang soesatyo`: a short form built from the name's words. */
+function isShortFormOf(short: string, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]).join('');
+  if (short === initials) return true;
+  if (short.length >= 3 && short.length - initials.length === 1 && short.endsWith(initials)) return true;
+  return isSyllableShortForm(short, words);
 }
 
 /** One letter added, dropped or changed in a name of five letters or more (`Ghalib`/`Ghalieb`). */

@@ -25,6 +25,9 @@ describe('speakers across house styles (Indonesian)', () => {
       {"id":"q9","kind":"direct","rule":"id.quote.post-cue","text":"Kami siap membantu pemerintah,","span":[888,920],"cue":["tutur",921,926],"speaker":{"name":"Andreas Wibisono","mention":["Andreas",927,934],"resolved":"name","role":["CEO",806,809],"affiliation":["Kampusku.id",810,821]}},
       {"id":"q10","kind":"direct","rule":"id.quote.post-cue","text":"Kami bekerja keras sejak pagi,","span":[1033,1065],"cue":["kata",1066,1070],"speaker":{"name":"Marco van der Berg","mention":["Van der Berg",1071,1083],"resolved":"name","role":null,"affiliation":null}},
       {"id":"q11","kind":"direct","rule":"id.quote.reported-words","text":"tekel keras yang membahayakan lawan","span":[1171,1208],"cue":["menuliskan",1143,1153],"speaker":{"name":"Carlos de Souza Mendes","mention":["wasit Carlos de Souza Mendes",1114,1142],"resolved":"name","role":["wasit",1114,1119],"affiliation":null}},
+      {"id":"q12","kind":"indirect","rule":"id.quote.indirect-verb","text":"dana itu sudah cair sejak pekan lalu","span":[1290,1326],"cue":["mengaku",1282,1289],"speaker":{"name":"Dedi Kurniawan","mention":["Dedi Kurniawan",1226,1240],"resolved":"name","role":null,"affiliation":null}},
+      {"id":"q13","kind":"indirect","rule":"id.quote.indirect-according-to","text":"pelatihan gelombang kedua dibuka bulan depan","span":[1368,1412],"cue":["Menurut",1329,1336],"speaker":{"name":"Sari Wulandari","mention":["Kepala UPT-BLK Sari Wulandari",1337,1366],"resolved":"name","role":["Kepala UPT-BLK",1337,1351],"affiliation":null}},
+      {"id":"q14","kind":"indirect","rule":"id.quote.indirect-verb","text":"pameran hasil pelatihan itu akan bertajuk “karya anak desa untuk negeri”","span":[1431,1503],"cue":["mengatakan",1420,1430],"speaker":{"name":"Sari Wulandari","mention":["Sari",1415,1419],"resolved":"name","role":["Kepala UPT-BLK",1337,1351],"affiliation":null}},
     ];
     expect(result.quotes.map(compact)).toEqual(expected);
   });
@@ -37,9 +40,15 @@ describe('speakers across house styles (Indonesian)', () => {
     }
   });
 
+  it('keeps a name after a term noun inside reported speech as part of the paraphrase', () => {
+    expect(result.quotes.at(-1)!.kind).toBe('indirect');
+    expect(result.quotes.at(-1)!.text).toBe('pameran hasil pelatihan itu akan bertajuk “karya anak desa untuk negeri”');
+  });
+
   it('never glues a web dateline or a brand to a name', () => {
     const names = result.people.map((p) => p.name);
     expect(names).toContain('Marco van der Berg');
+    expect(names).toContain('Sari Wulandari');
     expect(names.some((n) => /\.(?:net|id|com)/i.test(n))).toBe(false);
   });
 
@@ -51,8 +60,12 @@ describe('speakers across house styles (Indonesian)', () => {
   });
 
   it('takes the canonical name from a person entity that lists the short form as an alias', () => {
-    const t = 'Judul Berita\n\n"Kami tidak akan mundur," kata Ipul.';
+    const t = 'Judul Berita\n\nWarga menyambut Saiful Hidayat di balai desa.\n\n"Kami tidak akan mundur," kata Ipul.';
     const result2 = quotesOf(t, 'id', [{ id: 'p1', name: 'Saiful Hidayat', rule: 'test', aliases: ['Ipul'], mentions: [] }]);
     expect(result2.quotes.map((q) => [q.speaker?.name, q.speaker?.resolved, q.speaker?.entity])).toEqual([['Saiful Hidayat', 'alias', 'p1']]);
+    // A tagger's guess that glues a capitalised sentence opener to a name is not trusted.
+    const t3 = 'Judul Berita\n\nKedatangan Lee Min Jae disambut penggemar.\n\n"Saya senang sekali," kata Min.';
+    const guess = [{ id: 'p1', name: 'Kedatangan Lee Min', rule: 'test', aliases: ['Min'], mentions: [] }];
+    expect(quotesOf(t3, 'id', guess).quotes.map((q) => q.speaker?.name)).not.toContain('Kedatangan Lee Min');
   });
 });

@@ -77,6 +77,15 @@ function nicknameForward(wi: WordIndex, k: number): number {
   return -1;
 }
 
+/** The hyphen at k ends a dateline glued to the first word of the text: a web name
+ *  (`JUARA.NET-Fernando`), or capitals opening a line (`AFP-Presiden`), not `LLP-KUKM`. */
+function gluedDateline(wi: WordIndex, k: number): boolean {
+  const left = wi.get(k - 1)!;
+  if (left.domain) return true;
+  const opensLine = k - 1 === 0 || !wi.sameLine(k - 2, k - 1);
+  return left.acronym && opensLine && !wi.get(k + 1)!.acronym;
+}
+
 function isRoleish(r: PhraseReader, w: Word): boolean {
   const c = r.c;
   if (!w.word) return true;
@@ -122,7 +131,7 @@ export function runForward(r: PhraseReader, i: number): number {
     }
     if (!sawCap) break;
     // `Karl-Heinz`, but not a dateline glued to the first word (`JUARA.NET-Fernando`, `AFP-`).
-    if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !wi.get(k - 1)!.domain && !wi.get(k - 1)!.acronym) {
+    if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !gluedDateline(wi, k)) {
       k++;
       continue;
     }
@@ -187,7 +196,7 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
       break;
     }
     if (first > j) break;
-    if (w.text === '-' && isWordCap(wi.get(k - 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !wi.get(k - 1)!.domain && !wi.get(k - 1)!.acronym) {
+    if (w.text === '-' && isWordCap(wi.get(k - 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !gluedDateline(wi, k)) {
       first = k;
       k--;
       continue;
@@ -476,7 +485,8 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
     if (/^[.!?;:"“”]$/.test(w.text)) return null;
     if (!w.word || w.cap) continue;
     const prev = wi.get(m - 1)!;
-    const opens = w.lower === 'yang' ? prev.text === ',' : c.stops.has(w.lower) && (isWordCap(prev) || prev.text === ')');
+    // `X, yang juga …,` / `Luhut yang hadir …,`; `X di Karangasem, Bali, Sabtu,`
+    const opens = (w.lower === 'yang' && (prev.text === ',' || isWordCap(prev))) || (c.stops.has(w.lower) && (isWordCap(prev) || prev.text === ')'));
     if (!opens) continue;
     const p = phraseBeforeVerb(r, m, floor);
     if (p && (p.kind === 'name' || p.kind === 'role' || p.kind === 'org')) return { ...p, next: j };

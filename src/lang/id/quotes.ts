@@ -219,6 +219,7 @@ const notNames = [
   'Meskipun', 'Walau', 'Walaupun', 'Jadi', 'Karena', 'Sebab', 'Oleh', 'Untuk', 'Agar', 'Jika',
   'Kalau', 'Apabila', 'Adapun', 'Sedangkan', 'Sedang', 'Pada', 'Sejak', 'Hingga', 'Sampai',
   'Kini', 'Saat', 'Terkait', 'Soal', 'Mengenai', 'Tentang', 'Bagi', 'Dengan', 'Tanpa', 'Yang',
+  'Siapa', 'Apa', 'Mengapa', 'Kenapa', 'Bagaimana',
   'Kepada', 'Bagi', 'Buat', 'Oleh', 'Antara', 'Itu', 'Ini', 'Tersebut', 'Mereka', 'Kami', 'Kita', 'Saya', 'Aku', 'Anda', 'Kamu', 'Pihaknya',
   'Informasi', 'Sementara itu', 'Selanjutnya', 'Lebih', 'Sekadar', 'Seperti', 'Sebagai', 'Secara',
   'Baca', 'Simak', 'Lihat', 'Berdasarkan', 'Melalui', 'Lewat', 'Atas', 'Demikian', 'Begitu',
