@@ -66,6 +66,8 @@ class SpeakerResolver {
   private readonly fullestOrgs = new Map<string, string>();
   /** Words used to name a speaker at some cue: part of a name, never a body. */
   private readonly speakerWords = new Set<string>();
+  /** Groups named with a prefix (`para Pemohon`), by the rest of their name in lower case. */
+  private readonly groups = new Map<string, string>();
   /** Capitalised words that form a run of their own somewhere (`Inter menang …`). */
   private readonly singleWordRuns = new Set<string>();
 
@@ -91,6 +93,16 @@ class SpeakerResolver {
         // `kata JK`: read as a body's acronym at the cue, it is a person's short form.
         a.quote.rule = a.quote.rule.replace(/-org$/, '');
       }
+    }
+    // `para Pemohon menilai …` then `menurut Pemohon, …`: the group named before.
+    for (const a of this.analysis.attributions) {
+      if (a.kind !== 'org' || !a.name) continue;
+      const raw = this.r.text.slice(a.name[0], a.name[1]);
+      const space = raw.indexOf(' ');
+      if (space > 0 && this.r.c.orgPrefixes.has(raw.slice(0, space).toLowerCase())) this.groups.set(raw.slice(space + 1).toLowerCase(), raw);
+    }
+    for (const a of this.analysis.attributions) {
+      if (a.kind === 'name' && a.name && this.groups.has(this.r.text.slice(a.name[0], a.name[1]).toLowerCase())) a.kind = 'org';
     }
     for (const a of this.analysis.attributions) {
       if (a.kind === 'name' && a.name) {
@@ -423,6 +435,18 @@ class SpeakerResolver {
 
   /** The cleaned name of the person entity that has this form as an alias. */
   private entityForAlias(name: string): string | null {
+    const key = name.trim().toLowerCase();
+    let hit = this.aliasCache.get(key);
+    if (hit === undefined) {
+      hit = this.computeEntityForAlias(name);
+      this.aliasCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private readonly aliasCache = new Map<string, string | null>();
+
+  private computeEntityForAlias(name: string): string | null {
     const lower = name.trim().toLowerCase();
     for (const e of this.ctx.result.people) {
       if (e.name.toLowerCase() === lower) continue;
@@ -604,7 +628,7 @@ class SpeakerResolver {
     const { doc, result } = this.ctx;
     const raw = this.r.text.slice(a.name![0], a.name![1]);
     const lower = stripParenthesis(raw).toLowerCase();
-    let name = this.fullestOrganisation(raw);
+    let name = this.groups.get(raw.toLowerCase()) ?? this.fullestOrganisation(raw);
     let entity: string | null = null;
     for (const o of result.organisations) {
       if (o.name.toLowerCase() === lower || o.name.toLowerCase() === raw.toLowerCase() || o.aliases.some((x) => x.toLowerCase() === lower || x.toLowerCase() === raw.toLowerCase())) {

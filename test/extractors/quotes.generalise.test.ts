@@ -68,4 +68,15 @@ describe('speakers across house styles (Indonesian)', () => {
     const guess = [{ id: 'p1', name: 'Kedatangan Lee Min', rule: 'test', aliases: ['Min'], mentions: [] }];
     expect(quotesOf(t3, 'id', guess).quotes.map((q) => q.speaker?.name)).not.toContain('Kedatangan Lee Min');
   });
+
+  it('names a group by its `para` phrase, and later by its bare noun', () => {
+    const t =
+      'Judul\n\nSebelumnya para Penggugat menilai aturan itu dibuat tanpa konsultasi publik. Menurut Penggugat, aturan itu juga merugikan nelayan kecil.\n\n' +
+      'Menteri Pertahanan Kenji Sato, kepada para wartawan mengatakan bahwa latihan gabungan akan digelar bulan depan.\n';
+    // `kepada para wartawan` is who was told, never who spoke.
+    expect(quotesOf(t).quotes.map(compact)).toEqual([
+      {"id":"q1","kind":"indirect","rule":"id.quote.indirect-verb","text":"aturan itu dibuat tanpa konsultasi publik","span":[41,82],"cue":["menilai",33,40],"speaker":{"name":"para Penggugat","mention":["para Penggugat",18,32],"resolved":"name","role":null,"affiliation":null}},
+      {"id":"q2","kind":"indirect","rule":"id.quote.indirect-according-to","text":"aturan itu juga merugikan nelayan kecil","span":[103,142],"cue":["Menurut",84,91],"speaker":{"name":"para Penggugat","mention":["Penggugat",92,101],"resolved":"name","role":null,"affiliation":null}},
+    ]);
+  });
 });

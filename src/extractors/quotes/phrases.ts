@@ -524,11 +524,16 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
     }
     return { kind: 'pronoun', mention: [k, k + 1], name: null, role: null, next: j };
   }
-  if (w.word && !w.cap && k - 1 >= floor && c.orgPrefixes.has(wi.get(k - 1)!.lower)) {
+  if (w.word && !w.cap && k - 1 >= floor && c.orgPrefixes.has(wi.get(k - 1)!.lower) && opensClauseAt(r, k - 1, floor)) {
     return { kind: 'org', mention: [k - 1, k + 1], name: [k - 1, k + 1], role: null, next: j };
   }
   if (w.word && !w.cap && c.orgPrefixes.has(w.lower)) return { kind: 'org', mention: [k, k + 1], name: [k, k + 1], role: null, next: j };
   let start = runBackward(r, k, floor);
+  // `para Pemohon menilai`: a group named by a capitalised noun.
+  const group = wi.get(start - 1);
+  if (start <= k && start - 1 >= floor && group && group.word && !group.cap && c.orgPrefixes.has(group.lower) && !splitRun(r, start, k + 1).role && opensClauseAt(r, start - 1, floor)) {
+    return { kind: 'org', mention: [start - 1, k + 1], name: [start - 1, k + 1], role: null, next: j };
+  }
   if (start > k && commaBefore && w.word && !w.cap) {
     // `Daniella Maina (16), seorang siswi …, menuturkan`: hop over one appositive.
     let m = k;
@@ -562,6 +567,17 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
     }
   }
   return buildBefore(r, start, k + 1, floor, j);
+}
+
+/** Word i begins its clause: the sentence start, after punctuation, a sentence adverb
+ *  (`Namun`, `Sementara itu,`) or a connective; not after a preposition or a verb
+ *  (`kepada para wartawan`, `Negosiator pemerintah X`). */
+function opensClauseAt(r: PhraseReader, i: number, floor: number): boolean {
+  if (i <= floor) return true;
+  const p = r.wi.get(i - 1)!;
+  if (!p.word) return true;
+  if (p.cap) return r.c.notNames.has(p.text) || isNyaAdverb(r.c, p);
+  return r.c.cueLeaders.has(p.lower) || ['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini'].includes(p.lower);
 }
 
 function buildBefore(r: PhraseReader, start: number, end: number, floor: number, next: number): SpeakerPhrase | null {

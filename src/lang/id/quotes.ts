@@ -191,8 +191,9 @@ const organisationHeads = [
   'Otoritas', 'Pusat', 'Balai', 'Serikat', 'Forum', 'Koalisi', 'Aliansi', 'Fraksi',
 ];
 
-// Generic bodies named by `pihak X` or alone as the subject of a reporting verb.
-const organisationPrefixes = ['pihak', 'pemerintah', 'polisi', 'kepolisian', 'aparat', 'panitia', 'manajemen'];
+// Generic bodies named by `pihak X` or alone as the subject of a reporting verb; `para X`
+// (`para Pemohon`, `para ahli`) names a group that speaks together (KBBI: `para` marks a group).
+const organisationPrefixes = ['pihak', 'pemerintah', 'polisi', 'kepolisian', 'aparat', 'panitia', 'manajemen', 'para'];
 
 const ministryOf: QuoteLexicon['ministryOf'] = [
   ['Menteri', 'Kementerian'],
