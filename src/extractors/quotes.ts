@@ -68,7 +68,7 @@ function isReportedWords(text: string, r: PhraseReader, term: Quotation): boolea
   return !(before && before.word && r.c.termNouns.has(before.lower));
 }
 
-/** `X menuliskan tindakan itu sebagai “dorongan ringan kepada wasit”`: reported speech that
+/** `wasit X menuliskan aksi itu sebagai “tekel keras yang membahayakan lawan”`: reported speech that
  *  ends in the source's own words in marks is a direct quotation of those words, by the same
  *  speaker (what the source wrote, not the reporter's paraphrase). */
 function reportedWords(doc: ExtractionContext['doc'], code: string, a: Attribution, term: Quotation): Attribution {

@@ -66,7 +66,7 @@ class SpeakerResolver {
   private readonly fullestOrgs = new Map<string, string>();
   /** Words used to name a speaker at some cue: part of a name, never a body. */
   private readonly speakerWords = new Set<string>();
-  /** Groups named with a prefix (`para Pemohon`), by the rest of their name in lower case. */
+  /** Groups named with a prefix (`para Penggugat`), by the rest of their name in lower case. */
   private readonly groups = new Map<string, string>();
   /** Capitalised words that form a run of their own somewhere (`Inter menang …`). */
   private readonly singleWordRuns = new Set<string>();
@@ -90,11 +90,11 @@ class SpeakerResolver {
     for (const a of this.analysis.attributions) {
       if (a.kind === 'org' && a.name && this.isPersonWord(this.r.text.slice(a.name[0], a.name[1]))) {
         a.kind = 'name';
-        // `kata JK`: read as a body's acronym at the cue, it is a person's short form.
+        // `kata BHS`: read as a body's acronym at the cue, it is a person's short form.
         a.quote.rule = a.quote.rule.replace(/-org$/, '');
       }
     }
-    // `para Pemohon menilai …` then `menurut Pemohon, …`: the group named before.
+    // `para Penggugat menilai …` then `menurut Penggugat, …`: the group named before.
     for (const a of this.analysis.attributions) {
       if (a.kind !== 'org' || !a.name) continue;
       const raw = this.r.text.slice(a.name[0], a.name[1]);
@@ -193,7 +193,7 @@ class SpeakerResolver {
           else this.runsByNameWord.set(w, [run]);
         }
       }
-      // `Wakil Presiden Jusuf Kalla (JK)`: a short form defined in brackets after the name.
+      // `Wakil Presiden Bambang Hadi Santoso (BHS)`: a short form defined in brackets after the name.
       if (split.name && !split.org) {
         const open = split.name[1];
         if (open + 2 < end && words[open]!.text === '(' && words[open + 2]!.text === ')' && words[open + 1]!.cap) {
@@ -410,7 +410,7 @@ class SpeakerResolver {
       p.aliases.add(lower);
       return { person: p, how: 'alias' };
     }
-    // A form the entity extractor lists as an alias of a person (`JK` of `Jusuf Kalla`), or the
+    // A form the entity extractor lists as an alias of a person (`BHS` of `Bambang Hadi Santoso`), or the
     // initials of a person the article names (`SBY`).
     const canonical = this.entityForAlias(name) ?? this.personByInitials(name);
     if (canonical) {
@@ -529,7 +529,7 @@ class SpeakerResolver {
   /** Where persons are named in subject position in the narration, in document order. */
   private collectAnchors(): void {
     const { wi, c } = this.r;
-    // A name inside reported speech (`JK mengatakan Sri Mulyani telah setuju`) is talked about,
+    // A name inside reported speech (`BHS menilai, Ratna Kusumawati sudah …`) is talked about,
     // not talking: it never becomes the antecedent of a later `katanya`.
     const reported: [number, number][] = [];
     for (const a of this.analysis.attributions) if (a.quote.kind === 'indirect') reported.push([a.start, a.end]);
@@ -699,7 +699,7 @@ class SpeakerResolver {
     }
     while (b > a && !wi.get(b - 1)!.word && wi.get(b - 1)!.text !== ')') b--;
     const span = (from: number, to: number) => doc.span(wi.get(from)!.start, wi.get(to - 1)!.end);
-    // `CEO Nikah.id`: a web name in the role is the company.
+    // `CEO Kampusku.id`: a web name in the role is the company.
     for (let m = a + 1; m < b; m++) {
       if (wi.get(m)!.domain) return { role: span(a, m), affiliation: span(m, b) };
     }
@@ -828,7 +828,7 @@ function isSyllableShortForm(short: string, words: readonly string[]): boolean {
   return go(0, 0, 0) && !words.includes(short);
 }
 
-/** `jk` for `jusuf kalla`, `hrs` for `rizieq shihab` (a title's initial before them), `bamsoet`
+/** `bhs` for `bambang hadi santoso`, `hbs` for `bambang santoso` (a title's initial before them), `bamsoet`
  *  for `bambang soesatyo`: a short form built from the name's words. */
 function isShortFormOf(short: string, words: readonly string[]): boolean {
   if (words.length < 2) return false;

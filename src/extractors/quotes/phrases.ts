@@ -78,7 +78,7 @@ function nicknameForward(wi: WordIndex, k: number): number {
 }
 
 /** The hyphen at k ends a dateline glued to the first word of the text: a web name
- *  (`JUARA.NET-Fernando`), or capitals opening a line (`AFP-Presiden`), not `LLP-KUKM`. */
+ *  (`OLAHRAGAKITA.NET-Marco`), or capitals opening a line (`AFP-Presiden`), not `LLP-KUKM`. */
 function gluedDateline(wi: WordIndex, k: number): boolean {
   const left = wi.get(k - 1)!;
   if (left.domain) return true;
@@ -130,7 +130,7 @@ export function runForward(r: PhraseReader, i: number): number {
       continue;
     }
     if (!sawCap) break;
-    // `Karl-Heinz`, but not a dateline glued to the first word (`JUARA.NET-Fernando`, `AFP-`).
+    // `Karl-Heinz`, but not a dateline glued to the first word (`OLAHRAGAKITA.NET-Marco`, `AFP-`).
     if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !gluedDateline(wi, k)) {
       k++;
       continue;
@@ -268,7 +268,7 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   for (let k = a; k < to; k++) {
     const w = wi.get(k)!;
     if (QUOTE_MARK.test(w.text) || w.text === '-') continue; // nickname marks, `Karl-Heinz`
-    // `Ricardo de Burgos Bengoetxea`, `Hasan bin Ali`: a particle between name words.
+    // `Carlos de Souza Mendes`, `Hasan bin Ali`: a particle between name words.
     const before = wi.get(k - 1);
     const afterName = !!before && (before.word && !before.cap ? c.particles.has(before.lower) : !isRoleish(r, before));
     if (w.word && !w.cap && c.particles.has(w.lower) && k > a && k + 1 < to && afterName) {
@@ -474,7 +474,7 @@ function descriptive(r: PhraseReader, i: number, limitOffset: number): SpeakerPh
 
 /** The speaker phrase that ends just before word j (the subject of a reporting verb); also
  *  over an apposition or a circumstance closed by a comma between subject and verb
- *  (`X, yang juga Ketua Y, mengatakan`, `Kepala BNPB X di Karangasem, Bali, Sabtu, menjelaskan`). */
+ *  (`X, yang juga Ketua Y, mengatakan`, `Kepala Lembaga X di Bandung, Jawa Barat, Jumat, menjelaskan`). */
 export function phraseBefore(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
   const direct = phraseBeforeVerb(r, j, floor);
   if (direct) return direct;
@@ -485,7 +485,7 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
     if (/^[.!?;:"“”]$/.test(w.text)) return null;
     if (!w.word || w.cap) continue;
     const prev = wi.get(m - 1)!;
-    // `X, yang juga …,` / `Luhut yang hadir …,`; `X di Karangasem, Bali, Sabtu,`
+    // `X, yang juga …,` / `Dedi yang hadir …,`; `X di Bandung, Jawa Barat, Jumat,`
     const opens = (w.lower === 'yang' && (prev.text === ',' || isWordCap(prev))) || (c.stops.has(w.lower) && (isWordCap(prev) || prev.text === ')'));
     if (!opens) continue;
     const p = phraseBeforeVerb(r, m, floor);
@@ -529,7 +529,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   }
   if (w.word && !w.cap && c.orgPrefixes.has(w.lower)) return { kind: 'org', mention: [k, k + 1], name: [k, k + 1], role: null, next: j };
   let start = runBackward(r, k, floor);
-  // `para Pemohon menilai`: a group named by a capitalised noun.
+  // `para Penggugat menilai`: a group named by a capitalised noun.
   const group = wi.get(start - 1);
   if (start <= k && start - 1 >= floor && group && group.word && !group.cap && c.orgPrefixes.has(group.lower) && !splitRun(r, start, k + 1).role && opensClauseAt(r, start - 1, floor)) {
     return { kind: 'org', mention: [start - 1, k + 1], name: [start - 1, k + 1], role: null, next: j };

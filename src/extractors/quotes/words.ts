@@ -13,7 +13,7 @@ export interface Word {
   acronym: boolean;
   /** A letter or digit word; false for punctuation. */
   word: boolean;
-  /** A web name (`Nikah.id`, `JUARA.NET`, `kumparan.com`): an outlet or a brand, never a person. */
+  /** A web name (`Kampusku.id`, `OLAHRAGAKITA.NET`, `kumparan.com`): an outlet or a brand, never a person. */
   domain: boolean;
 }
 
@@ -24,7 +24,7 @@ const UPPER = /^\p{Lu}/u;
 const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}\p{L}/u;
 const ACRONYM = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 // Top-level and second-level domain endings of outlet and start-up names in Indonesian news
-// (`KOMPAS.com`, `MERDEKA.COM`, `JUARA.NET`, `Nikah.id`, `detik.co.id`, `Tempo.co`).
+// (`KOMPAS.com`, `MERDEKA.COM`, `BOLA.NET`, `Kampusku.id`, `detik.co.id`, `Tempo.co`).
 const DOMAIN = /\.(?:com|co|id|net|org|tv|info|news|asia|io|app|biz|my|sg|me|web)$/i;
 
 export class WordIndex {

@@ -192,7 +192,7 @@ const organisationHeads = [
 ];
 
 // Generic bodies named by `pihak X` or alone as the subject of a reporting verb; `para X`
-// (`para Pemohon`, `para ahli`) names a group that speaks together (KBBI: `para` marks a group).
+// (`para Penggugat`, `para ahli`) names a group that speaks together (KBBI: `para` marks a group).
 const organisationPrefixes = ['pihak', 'pemerintah', 'polisi', 'kepolisian', 'aparat', 'panitia', 'manajemen', 'para'];
 
 const ministryOf: QuoteLexicon['ministryOf'] = [
