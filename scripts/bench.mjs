@@ -42,9 +42,11 @@ async function runPhase(name, file) {
   }
   work(records[0]); // load lazily built tables before the clock starts
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   for (const r of records) work(r);
   const ms = performance.now() - started;
-  process.stdout.write(`${JSON.stringify({ articles: records.length, bytes, ms, peakKB: process.resourceUsage().maxRSS })}\n`);
+  const cpu = process.cpuUsage(cpuStart);
+  process.stdout.write(`${JSON.stringify({ articles: records.length, bytes, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakKB: process.resourceUsage().maxRSS })}\n`);
 }
 
 /** Run a command; wall time and peak RSS (VmHWM, read from /proc while it runs, or /usr/bin/time). */
@@ -54,7 +56,7 @@ function measure(command, args, { stdout = 'ignore', sample = false } = {}) {
     const useTime = !sample && existsSync('/usr/bin/time');
     const started = performance.now();
     const child = useTime
-      ? spawn('/usr/bin/time', ['-f', 'WARTA_BENCH_PEAK_KB=%M', command, ...args], { cwd: root, stdio: ['ignore', stdout, 'pipe'] })
+      ? spawn('/usr/bin/time', ['-f', 'WARTA_BENCH_PEAK_KB=%M WARTA_BENCH_CPU=%U+%S', command, ...args], { cwd: root, stdio: ['ignore', stdout, 'pipe'] })
       : spawn(command, args, { cwd: root, stdio: ['ignore', stdout, 'pipe'] });
     let peakKB = 0;
     const samples = []; // [seconds, RSS MB], when sampling
@@ -80,9 +82,10 @@ function measure(command, args, { stdout = 'ignore', sample = false } = {}) {
     child.on('close', (code) => {
       if (poll) clearInterval(poll);
       const ms = performance.now() - started;
-      const m = /WARTA_BENCH_PEAK_KB=(\d+)/.exec(stderr);
+      const m = /WARTA_BENCH_PEAK_KB=(\d+) WARTA_BENCH_CPU=([\d.]+)\+([\d.]+)/.exec(stderr);
       if (m) peakKB = Number(m[1]);
-      resolvePromise({ code, ms, peakKB, samples, stderr: stderr.replace(/WARTA_BENCH_PEAK_KB=\d+\n?/, ''), stdout: out });
+      const cpuMs = m ? (Number(m[2]) + Number(m[3])) * 1000 : null;
+      resolvePromise({ code, ms, peakKB, cpuMs, samples, stderr: stderr.replace(/WARTA_BENCH_PEAK_KB=.*\n?/, ''), stdout: out });
     });
   });
 }
@@ -123,24 +126,27 @@ async function main() {
 
 async function mainRuns(size) {
 
-  console.log(`\n${'measurement'.padEnd(28)}${'articles/s'.padStart(12)}${'MB/s'.padStart(8)}${'seconds'.padStart(9)}${'peak RSS MB'.padStart(13)}`);
-  const row = (name, articles, bytes, ms, peakKB) =>
+  // CPU seconds (user + system, all threads) next to wall seconds: on a shared machine they
+  // show what a run would cost with its cores to itself.
+  console.log(`\n${'measurement'.padEnd(28)}${'articles/s'.padStart(12)}${'MB/s'.padStart(8)}${'seconds'.padStart(9)}${'CPU s'.padStart(8)}${'peak RSS MB'.padStart(13)}`);
+  const row = (name, articles, bytes, ms, cpuMs, peakKB) =>
     console.log(
-      `${name.padEnd(28)}${fmt((articles * 1000) / ms).padStart(12)}${fmt(mb(bytes) / (ms / 1000), 2).padStart(8)}${fmt(ms / 1000, 2).padStart(9)}${fmt(peakKB / 1024, 0).padStart(13)}`,
+      `${name.padEnd(28)}${fmt((articles * 1000) / ms).padStart(12)}${fmt(mb(bytes) / (ms / 1000), 2).padStart(8)}${fmt(ms / 1000, 2).padStart(9)}${(cpuMs == null ? '-' : fmt(cpuMs / 1000, 1)).padStart(8)}${fmt(peakKB / 1024, 0).padStart(13)}`,
     );
   const a = await phaseInChild('wink');
-  row('(a) wink readDoc alone', a.articles, a.bytes, a.ms, a.peakKB);
+  row('(a) wink readDoc alone', a.articles, a.bytes, a.ms, a.cpuMs, a.peakKB);
   const b = await phaseInChild('analyze');
-  row('(b) analyze(), one thread', b.articles, b.bytes, b.ms, b.peakKB);
+  row('(b) analyze(), one thread', b.articles, b.bytes, b.ms, b.cpuMs, b.peakKB);
   const c1 = await cli(1, corpus);
-  row('(c1) CLI --jobs 1', a.articles, a.bytes, c1.ms, c1.peakKB);
+  row('(c1) CLI --jobs 1', a.articles, a.bytes, c1.ms, c1.cpuMs, c1.peakKB);
   const c2 = await cli(2, corpus);
-  row('(c2) CLI --jobs 2', a.articles, a.bytes, c2.ms, c2.peakKB);
+  row('(c2) CLI --jobs 2', a.articles, a.bytes, c2.ms, c2.cpuMs, c2.peakKB);
   const rate = (articles, ms) => (articles * 1000) / ms;
   const ba = rate(b.articles, b.ms) / rate(a.articles, a.ms);
   const c2c1 = c1.ms / c2.ms;
   console.log(`\nb/a   = ${fmt(ba, 2)}  (target ≥ 0.5)`);
   console.log(`c2/c1 = ${fmt(c2c1, 2)}  (target ≥ 1.7 on 2 cores)`);
+  if (c1.cpuMs && c2.cpuMs) console.log(`CPU time c2/c1 = ${fmt(c2.cpuMs / c1.cpuMs, 2)}  (1.00: the second worker adds no work of its own)`);
   console.log(`(texts: ${a.articles} articles, ${fmt(mb(a.bytes))} MB of text; archive ${fmt(mb(size))} MB)`);
 
   const cold = [];
