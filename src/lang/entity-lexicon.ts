@@ -45,6 +45,17 @@ export interface EntityLexicon {
   nameBreakers: readonly string[];
   /** Lower-case particles inside personal names (`bin`, `van`, `de`). */
   nameParticles: readonly string[];
+  /** Currency words and symbols (`Rp`, `US$`): a phrase starting with one is never a name. */
+  currencies?: readonly string[];
+  /** Function words of another language common in titles of songs, albums, films and band
+   * names (`The`, `of`, `on`): a phrase with one is not a personal name of this language. */
+  foreignFunctionWords?: readonly string[];
+  /** Lower-case words after which a capitalised phrase is the title of a work (`lagu`, `album`). */
+  workCues?: readonly string[];
+  /** Lower-case words after which a capitalised phrase is a group or club (`band`, `klub`). */
+  groupCues?: readonly string[];
+  /** Words that on their own after an organisation head name no body (`DPRD Provinsi`). */
+  genericBodyWords?: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */
   taggerModel: (() => string) | null;
 }

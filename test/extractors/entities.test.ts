@@ -340,3 +340,42 @@ describe('entities: tokens and shared lists', () => {
     expect(regencies).toContainEqual(['Kabupaten', 'Poso']);
   });
 });
+
+describe('entities: titles of works, groups, amounts and generic bodies', () => {
+  const result = run(fixture('entities/titles-and-amounts.txt'));
+  const names = (entities: Entity[]) => entities.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
+
+  it('reads a group after `grup band` as an organisation, an English-titled band too, and a `Perkumpulan` body', () => {
+    expect(names(result.organisations)).toEqual([
+      ['Langit Biru Senja', 'id.org.group-cue', [['Langit Biru Senja', 134, 151]]],
+      ['The Nine Rivers', 'id.org.tagger', [['The Nine Rivers', 252, 267]]],
+      ['Perkumpulan Seni Pesisir', 'id.org.head-word', [['Perkumpulan Seni Pesisir', 325, 349]]],
+      ['PT Nada Timur Abadi', 'id.org.head-word', [['PT Nada Timur Abadi', 753, 772]]],
+    ]);
+  });
+
+  it('leaves out song titles, `DPRD Provinsi` and `Organisasi Kemasyarakatan` alone', () => {
+    const all = [...result.organisations, ...result.people, ...result.places].map((e) => e.name);
+    for (const notName of ['Morning Rain', 'Under', 'Under the Bridge', 'Song of Home', 'DPRD Provinsi', 'Organisasi Kemasyarakatan']) expect(all).not.toContain(notName);
+  });
+
+  it('reads a person named elsewhere, after `dari`, as that person, and never an amount as a place', () => {
+    expect(names(result.people)).toEqual([
+      ['Yusuf Pratama', 'id.person.tagger', [['Yusuf Pratama', 433, 446], ['Yusuf', 525, 530]]],
+      ['Hendrikus Wadu', 'id.person.tagger', [['Hendrikus', 564, 573], ['Hendrikus Wadu', 666, 680]]],
+    ]);
+    expect(names(result.places)).toEqual([
+      ['Lombok', 'id.place.gazetteer', [['Lombok', 33, 39], ['Lombok', 94, 100]]],
+      ['Mataram', 'id.place.gazetteer', [['Mataram', 41, 48]]],
+      ['Pantai Senggigi', 'id.place.head-word', [['Pantai Senggigi', 77, 92]]],
+      ['Sumbawa', 'id.place.tagger', [['Sumbawa', 501, 508]]],
+      ['Bima', 'id.place.tagger', [['Bima', 513, 517]]],
+      ['Flores', 'id.place.gazetteer', [['Flores', 695, 701]]],
+    ]);
+  });
+
+  it('reads `dari Rp 240 juta` as no place (the rule, not only this text)', () => {
+    const places = run('Omzet koperasi itu naik dari Rp 240 juta menjadi Rp 310 juta, dari US$ 20 ribu.').places.map((e) => e.name);
+    expect(places).toEqual([]);
+  });
+});

@@ -108,6 +108,12 @@ export function sentenceCandidates(
       }
     }
     if (!isCapitalised(t.text)) {
+      // `grup band Langit Biru`, `klub Persegres Gresik`: a capitalised phrase after a group word
+      // names the group (weak: a gazetteer or the tagger reads it first).
+      if (lex.groupCues.has(t.text) && nameWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]!.text) && !model?.names.has(tokens[i + 1]!.text) && !commonWord(model, tokens[i + 1]!.text)) {
+        const end = extendName(lex, tokens, i + 1, (j) => j > i + 1 && personStarts.has(j));
+        out.push({ first: i + 1, end, kind: 'org', rule: 'org.group-cue', tier: 3 });
+      }
       // `di Cilincing`: a capitalised phrase after a place trigger (weak, last tier).
       if (lex.placeTriggers.has(t.text) && nameWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]!.text)) {
         const end = extendName(lex, tokens, i + 1, (j) => personStarts.has(j) && j > i + 1);
@@ -115,6 +121,8 @@ export function sentenceCandidates(
         // Not a building (`di Gedung DPR`: the guideline's places exclude venues), a name the
         // tagger knows as a person's (`dari Surya Paloh`), or an ambiguous word (`dari Allah`).
         const notPlace =
+          lex.currencies.has(firstWord) ||
+          tokens.slice(i + 1, end).some((x) => /^[\p{N}.,]+$/u.test(x.text)) ||
           commonWord(model, firstWord) ||
           lex.placeModifiers.has(firstWord) ||
           isAcronymLike(firstWord) ||

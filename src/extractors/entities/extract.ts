@@ -44,6 +44,7 @@ export function extractEntities(ctx: ExtractionContext): void {
     joinDefinitions(lex, tokens, index, headline, doc.text, mentions, firstOfSentence);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
+  personsNotPlaces(mentions);
   addRepeatedMentions(lex, model, mentions, sentences, doc.text);
   const body = mentions.filter((m) => !m.dropped && !m.headline);
   const headlineKept = mentions.filter((m) => !m.dropped && m.headline && keepHeadline(model, m, body));
@@ -247,8 +248,67 @@ function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, me
   });
 }
 
+/**
+ * `dari Johannes`: a word after a place trigger that the article names as a person elsewhere
+ * (`Johannes Marliem`) is that person, not a place. Only weak place readings (tagger, trigger)
+ * yield; gazetteer places stay.
+ */
+function personsNotPlaces(mentions: Mention[]): void {
+  const personWords = new Set<string>();
+  for (const m of mentions) if (!m.dropped && m.kind === 'person') for (const t of m.tokens) if (/\p{Ll}/u.test(t.text)) personWords.add(t.text);
+  for (const m of mentions) {
+    if (m.dropped || m.kind !== 'place' || m.gazetteer || m.tier < 2) continue;
+    if (m.tokens.every((t) => personWords.has(t.text))) {
+      m.kind = 'person';
+      m.rule = 'person.not-place';
+    }
+  }
+}
+
+/** Steps back over a list of capitalised titles (`lagu A, B dan C`) to the word before it. */
+function cueBefore(lex: CompiledLexicon, tokens: readonly WordToken[], first: number, end: number): string | null {
+  // Across a comma only when the phrase itself ends a list item (`lagu A, B dan C.`), not when
+  // a clause follows (`album X, Agnez banyak ...`: Agnez is the subject).
+  const after = tokens[end]?.text;
+  const endsItem = after === undefined || [',', '.', 'dan', 'serta', ')', ';', '!', '?'].includes(after);
+  for (let k = first - 1, seen = 0; k >= 0 && seen < 16; k--, seen++) {
+    const w = tokens[k]!.text;
+    if (lex.workCues.has(w) || lex.groupCues.has(w)) return w;
+    if (w === ',' && !endsItem) return null;
+    const inList = isCapitalised(w) || w === ',' || w === 'dan' || w === 'serta' || w === '"' || w === '“' || w === '”' || w === "'" || lex.foreignFunctionWords.has(w) || /^\p{N}+$/u.test(w);
+    if (!inList) return null;
+  }
+  return null;
+}
+
+/** `The Six Strings`, `Sound of Mine`, `Soul on Fire`: a foreign function word in or next to the phrase. */
+function foreignTitle(lex: CompiledLexicon, tokens: readonly WordToken[], m: Mention): boolean {
+  if (m.tokens.some((t) => lex.foreignFunctionWords.has(t.text))) return true;
+  const before = tokens[m.first - 1];
+  const after = tokens[m.first + m.tokens.length];
+  const afterNext = tokens[m.first + m.tokens.length + 1];
+  if (before && lex.foreignFunctionWords.has(before.text) && isCapitalised(before.text)) return true;
+  if (before && lex.foreignFunctionWords.has(before.text) && m.first >= 2 && isCapitalised(tokens[m.first - 2]!.text)) return true;
+  return !!after && lex.foreignFunctionWords.has(after.text) && !!afterNext && isCapitalised(afterNext.text);
+}
+
 function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sentences: WordToken[][]): boolean {
   if (lex.notOrganisations.has(m.text)) return false;
+  // `dari Rp 108`: an amount is never a name.
+  if (lex.currencies.has(m.tokens[0]!.text)) return false;
+  if (m.kind === 'place' && m.tier >= 2 && m.tokens.some((t) => /^[\p{N}.,]+$/u.test(t.text))) return false;
+  // `DPRD Provinsi`, `Organisasi Kemasyarakatan`: a head word and level words name a kind of body.
+  if (m.kind === 'org' && m.tokens.length > 1 && lex.organisationHeads.next.get(m.tokens[0]!.text)?.value && m.tokens.slice(1).every((t) => lex.genericBodyWords.has(t.text))) return false;
+  if (!m.gazetteer && m.tier >= 2 && m.kind !== 'org') {
+    const tokens = sentences[m.sentence]!;
+    const cue = cueBefore(lex, tokens, m.first, m.first + m.tokens.length);
+    // `grup band Gugun Blues Shelter`, `klub Persegres`: a group's name.
+    if (cue && lex.groupCues.has(cue) && !m.tokens.every((t) => model?.names.has(t.text))) m.kind = 'org';
+    // `lagu Solid Ground`, `album Hitam Membiru`: the title of a work.
+    else if (cue && lex.workCues.has(cue)) return false;
+    // `The Six Strings`, `Soul on Fire`: an English title, not an Indonesian personal name.
+    else if (foreignTitle(lex, tokens, m)) return false;
+  }
   if (!/\p{L}/u.test(m.text) || /^[IVX]+$/.test(m.text)) return false;
   if (m.tokens.every((t) => lex.degrees.has(t.text) || !/\p{L}/u.test(t.text))) return false;
   if (!/\p{Lu}/u.test(m.text) && !m.gazetteer) return false;

@@ -44,6 +44,11 @@ export interface CompiledLexicon {
   /** Words that end a name being extended (weekdays, months, pronouns, function words). */
   nameBreakers: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  currencies: ReadonlySet<string>;
+  foreignFunctionWords: ReadonlySet<string>;
+  workCues: ReadonlySet<string>;
+  groupCues: ReadonlySet<string>;
+  genericBodyWords: ReadonlySet<string>;
   /** Canonical names of gazetteer entries by kind and entry. */
   canonical: Map<string, string>;
 }
@@ -121,6 +126,11 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),
     particles: new Set(lexicon.nameParticles),
+    currencies: new Set(lexicon.currencies ?? []),
+    foreignFunctionWords: new Set(lexicon.foreignFunctionWords ?? []),
+    workCues: new Set(lexicon.workCues ?? []),
+    groupCues: new Set(lexicon.groupCues ?? []),
+    genericBodyWords: new Set(lexicon.genericBodyWords ?? []),
     canonical,
   };
   cache.set(lexicon, compiled);

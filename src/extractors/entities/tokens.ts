@@ -13,6 +13,7 @@ export interface WordToken {
 
 // Linear: each repetition of the group must consume a separator and then a letter or digit.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’./&][\p{L}\p{N}\p{M}]+)*|\S/gu;
+const GLUED_DATELINE = /^([\p{L}\p{N}.]{4,})-(\p{Lu}\p{Ll}+)$/u;
 const OPENERS = new Set(['"', '“', '”', '(', '[', "'", '‘', '«', '-', '–', '—', ':']);
 
 export function tokenizeWords(text: string, from: number, to: number, abbreviations: ReadonlySet<string>): WordToken[] {
@@ -30,7 +31,7 @@ export function tokenizeWords(text: string, from: number, to: number, abbreviati
     }
     // A dateline glued to the first word (`Rimanews-Kepala Dinas ...`, `Suara.com-Komisi ...`).
     // Only at a sentence start, or after an all-capitals dateline place (`JUARA.NET, JAKARTA-Asian`).
-    const hyphenated = /^([\p{L}\p{N}.]{4,})-(\p{Lu}\p{Ll}+)$/u.exec(word);
+    const hyphenated = word.includes('-') ? GLUED_DATELINE.exec(word) : null;
     const glued = hyphenated && (initial || /^[\p{Lu}.]+$/u.test(hyphenated[1]!)) ? hyphenated : null;
     if (glued) {
       const at = from + m.index;

@@ -25,7 +25,7 @@ const organisationHeads: readonly string[] = [
   'Gerakan', 'Front', 'Organisasi', 'Rumah Sakit', 'RS', 'RSUD', 'RSUP', 'Puskesmas', 'Grup', 'Kelompok',
   'Fraksi', 'Kabinet', 'Klub', 'Persatuan Sepak Bola', 'Kamar Dagang', 'Kantor Wilayah', 'Kanwil', 'Lapas', 'Rutan',
   'Markas Besar', 'Mabes', 'Korps', 'Pasukan', 'Kepolisian', 'Kedutaan Besar', 'Kedubes', 'Konsulat',
-  'Kesatuan', 'Ditreskrimum', 'Ditreskrimsus', 'Ditresnarkoba', 'Satreskrim', 'Satlantas', 'Polairud',
+  'Kesatuan', 'Perkumpulan', 'Paguyuban', 'Komunitas', 'Lembaga Swadaya Masyarakat', 'Ditreskrimum', 'Ditreskrimsus', 'Ditresnarkoba', 'Satreskrim', 'Satlantas', 'Polairud',
 ];
 
 // Words that close a company name.
@@ -138,6 +138,23 @@ function majorPlaces(): (readonly string[])[] {
   return out;
 }
 
+// Currency symbols and codes written before amounts in Indonesian news (`Rp 108`, `US$ 2`).
+const currencies: readonly string[] = ['Rp', 'Rp.', 'IDR', 'US$', 'USD', 'S$', 'SGD', 'RM', 'MYR', 'A$', 'AUD', 'HK$', 'NT$', 'EUR', 'JPY', 'CNY', 'RMB', 'Yen', 'Euro', 'Dolar', 'Ringgit', 'Yuan', 'Won', 'Baht', 'Peso', 'Rupee'];
+
+// English function words: Indonesian news quotes song, album, film and band titles in English
+// (`Soul on Fire`, `The Six Strings`); no Indonesian personal name contains them.
+const foreignFunctionWords: readonly string[] = ['The', 'the', 'of', 'Of', 'on', 'On', 'and', 'And', '&', 'for', 'For', 'in', 'In', 'to', 'To', 'with', 'With', 'from', 'From', 'at', 'At', 'is', 'Is', 'my', 'My', 'me', 'Me', 'your', 'Your', 'an', 'An', 'It', 'it', 'You', 'you', 'We'];
+
+// Words that introduce the title of a work (KBBI): what follows is a title, not a person.
+const workCues: readonly string[] = ['lagu', 'lagunya', 'album', 'albumnya', 'single', 'singel', 'film', 'filmnya', 'novel', 'buku', 'judul', 'berjudul', 'bertajuk', 'tajuk', 'lakon', 'sinetron', 'serial', 'acara', 'program', 'tembang', 'EP'];
+
+// Words that introduce a group: what follows is an organisation (`grup band X`, `klub X`; not `tim`, which also leads a person's name: `tim Jokowi`).
+const groupCues: readonly string[] = ['band', 'grup', 'group', 'klub', 'kesebelasan', 'orkes', 'komunitas', 'perusahaan', 'startup', 'penerbit', 'label'];
+
+// Level words that, alone after a head word, name a kind of body, not a body (`DPRD Provinsi`,
+// `Organisasi Kemasyarakatan`, `Pemerintah Daerah`).
+const genericBodyWords: readonly string[] = ['Provinsi', 'Kabupaten', 'Kota', 'Kabupaten/Kota', 'Kab/Kota', 'Kecamatan', 'Desa', 'Daerah', 'Pusat', 'Kemasyarakatan', 'Masyarakat', 'Setempat', 'Terkait', 'Swasta', 'Negara', 'Negeri', 'Asing', 'Internasional', 'Nasional', 'Lokal', 'Wilayah', 'Tingkat'];
+
 /** Regencies and cities (`Kabupaten X`, `Kota X`, and X alone). */
 function regenciesAndCities(): (readonly string[])[] {
   const out: (readonly string[])[] = [];
@@ -169,5 +186,10 @@ export const entities: EntityLexicon = {
   ambiguousWords,
   nameBreakers,
   nameParticles,
+  currencies,
+  foreignFunctionWords,
+  workCues,
+  groupCues,
+  genericBodyWords,
   taggerModel: () => nerModel,
 };
