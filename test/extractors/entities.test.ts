@@ -379,3 +379,22 @@ describe('entities: titles of works, groups, amounts and generic bodies', () => 
     expect(places).toEqual([]);
   });
 });
+
+describe('entities: place phrases that hold two places or a building', () => {
+  const result = run(fixture('entities/place-phrases.txt'));
+
+  it('splits `Kabupaten X Provinsi Y` and `Nusa Dua Bali`, and keeps only the city of a building phrase', () => {
+    expect(result.places.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+      ['Denpasar', 'id.place.tagger', [['Denpasar', 15, 23], ['Denpasar', 25, 33], ['Denpasar', 98, 106], ['Denpasar', 236, 244]]],
+      ['Kabupaten Karo', 'id.place.tagger', [['Kabupaten Karo', 271, 285]]],
+      ['Provinsi Sumatera Utara', 'id.place.gazetteer', [['Provinsi Sumatera Utara', 286, 309]]],
+      ['Nusa Dua', 'id.place.tagger', [['Nusa Dua', 326, 334]]],
+      ['Bali', 'id.place.gazetteer', [['Bali', 335, 339]]],
+    ]);
+  });
+
+  it('does not split a neighbourhood off a building (`Kompleks Parlemen Senayan`)', () => {
+    const places = run('Rapat itu digelar di Kompleks Parlemen Senayan pada Senin.').places.map((e) => e.name);
+    expect(places).not.toContain('Senayan');
+  });
+});

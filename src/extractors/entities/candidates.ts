@@ -230,10 +230,35 @@ export function sentenceCandidates(
     i = end - 1;
   }
   const resolved = resolveOverlaps(out.flatMap((c) => (c.kind !== 'person' && c.tier >= 2 ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : [c])));
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const c = resolved[k]!;
+    if (c.kind === 'place' && !c.gazetteer && c.end - c.first > 1) resolved.splice(k, 1, ...splitPlace(lex, tokens, c));
+  }
   if (!venues.length) return resolved;
   // Venues nest: what lies inside the venue's name is kept, what crosses its start is not.
   const kept = resolved.filter((c) => venues.every((v) => c.end <= v.first || c.first >= v.end || (c.first >= v.nameStart && c.end <= v.end)));
   return [...kept, ...venues.map(({ nameStart: _n, ...v }) => v)].sort((a, b) => a.first - b.first || b.end - a.end);
+}
+
+/**
+ * `Kabupaten Karo Provinsi Sumatera Utara`, `Nusa Dua Bali`, `Gedung Ksirarnawa Denpasar`: a place
+ * phrase that ends in another place (a place head word, or a known place after two or more words)
+ * is two places; a building before the place is not one.
+ */
+function splitPlace(lex: CompiledLexicon, tokens: readonly WordToken[], c: Candidate): Candidate[] {
+  for (let k = c.first + 1; k < c.end; k++) {
+    const head = longestMatch(lex.placeHeads, tokens, k);
+    const known = longestMatch(lex.gazetteer, tokens, k);
+    const headSplit = !!head && head.end < c.end && k - c.first >= 2;
+    const tail = known && known.end === c.end ? tokens.slice(k, c.end).map((t) => t.text).join(' ') : '';
+    const knownSplit = !!known && known.value.kind === 'place' && lex.regionNames.has(tail) && k - c.first >= 2 && !lex.placeModifiers.has(tokens[k]!.text);
+    if (!headSplit && !knownSplit) continue;
+    const front: Candidate = { ...c, end: k };
+    const back: Candidate = { ...c, first: k, rule: knownSplit ? 'place.gazetteer' : c.rule, tier: 1, ...(knownSplit && known!.value ? { gazetteer: known!.value } : {}) };
+    const building = !!longestMatch(lex.venueHeads, tokens, c.first);
+    return [...(building ? [] : splitPlace(lex, tokens, front)), ...splitPlace(lex, tokens, back)];
+  }
+  return [c];
 }
 
 /**

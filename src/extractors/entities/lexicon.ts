@@ -44,6 +44,9 @@ export interface CompiledLexicon {
   /** Words that end a name being extended (weekdays, months, pronouns, function words). */
   nameBreakers: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  /** Names of administrative regions: gazetteer places also written after a place head word
+   * (`Provinsi Bali`, `Kabupaten Poso`), so not neighbourhoods or buildings (`Senayan`). */
+  regionNames: ReadonlySet<string>;
   currencies: ReadonlySet<string>;
   foreignFunctionWords: ReadonlySet<string>;
   workCues: ReadonlySet<string>;
@@ -126,6 +129,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),
     particles: new Set(lexicon.nameParticles),
+    regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),
     foreignFunctionWords: new Set(lexicon.foreignFunctionWords ?? []),
     workCues: new Set(lexicon.workCues ?? []),
@@ -135,6 +139,16 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
   };
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+function regionNames(lexicon: EntityLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const names of [...lexicon.places, ...lexicon.minorPlaces]) {
+    const set = new Set(names);
+    const headed = names.some((n) => lexicon.placeHeads.some((h) => n.startsWith(h + ' ') && set.has(n.slice(h.length + 1))));
+    if (headed) for (const n of names) out.add(n);
+  }
+  return out;
 }
 
 /** The longest trie match starting at token `i`: its end (exclusive) and value, or null. */
