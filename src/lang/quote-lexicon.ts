@@ -26,6 +26,9 @@ export interface QuoteLexicon {
   agentMarker: string | null;
   /** Suffix that makes a post-cue name its speaker (`katanya`, `ujarnya`), or null. */
   speakerSuffix: string | null;
+  /** Prefix and suffix pairs that make common nouns (`pernyataan`, `kedatangan`): a
+   *  capitalised word of that shape opening a sentence is not the first word of a name. */
+  nounCircumfixes?: readonly (readonly [string, string])[];
   /** Words that may stand between the quotation and the cue (`demikian kata X`). */
   cueLeaders: readonly string[];
   /** Verbs that report speech before a clause or a colon (`X mengatakan, …`). They take a clause

@@ -40,6 +40,8 @@ interface Anchor {
 }
 
 const MAX_CONTINUATION_PARAGRAPHS = 3;
+// A web name (`Kampusku.id`, `Tiket.com`, `Bitcoin.co.id`): an outlet or a company, never a name.
+const WEB_NAME = /^\S+\.(?:com|co|id|net|org|tv|info|news|asia|io|app|biz|my|sg|me|web)$/i;
 
 export const speakerRefiner: Refiner = {
   id: 'speakers',
@@ -259,7 +261,7 @@ class SpeakerResolver {
     let i = 0;
     while (i < parts.length - 1) {
       const w = parts[i]!;
-      const roleish = c.roleHeads.has(w) || c.roleWords.has(w) || c.titles.has(w) || c.notNames.has(w) || this.r.places.has(w) || this.r.orgs.has(w) || /^[\p{Lu}\p{N}]{2,}$/u.test(w) || !/^\p{Lu}/u.test(w);
+      const roleish = c.roleHeads.has(w) || c.roleWords.has(w) || c.titles.has(w) || c.notNames.has(w) || this.r.places.has(w) || this.r.orgs.has(w) || /^[\p{Lu}\p{N}]{2,}$/u.test(w) || !/^\p{Lu}/u.test(w) || WEB_NAME.test(w) || c.isDerivedNoun(w.toLowerCase());
       if (!roleish) break;
       i++;
     }
@@ -321,11 +323,29 @@ class SpeakerResolver {
     while (parts.length > Math.max(target.length, 2)) {
       const w = parts[0]!.toLowerCase();
       if (target.includes(w) || this.speakerWords.has(w)) break;
-      const alone = (this.runsByNameWord.get(w) ?? []).some((run) => run.to - run.from === 1) || this.singleWordRuns.has(parts[0]!);
+      // A web name or a word of an organisation the article names (`Paris Saint-Germain`).
+      const alone = (this.runsByNameWord.get(w) ?? []).some((run) => run.to - run.from === 1) || this.singleWordRuns.has(parts[0]!) || WEB_NAME.test(parts[0]!) || this.orgWords().has(parts[0]!);
       if (!alone) break;
       parts.shift();
     }
     return parts.join(' ');
+  }
+
+  private orgWordSet: Set<string> | null = null;
+
+  /** Capitalised words of the organisations' names of more than one word. */
+  private orgWords(): Set<string> {
+    if (this.orgWordSet) return this.orgWordSet;
+    const set = new Set<string>();
+    for (const o of this.ctx.result.organisations) {
+      for (const n of [o.name, ...o.aliases]) {
+        const parts = n.split(/\s+/);
+        if (parts.length < 2) continue;
+        for (const w of parts) if (/^\p{Lu}/u.test(w)) set.add(w);
+      }
+    }
+    this.orgWordSet = set;
+    return set;
   }
 
   private isPersonWord(name: string): boolean {

@@ -79,4 +79,14 @@ describe('speakers across house styles (Indonesian)', () => {
       {"id":"q2","kind":"indirect","rule":"id.quote.indirect-according-to","text":"aturan itu juga merugikan nelayan kecil","span":[103,142],"cue":["Menurut",84,91],"speaker":{"name":"para Penggugat","mention":["Penggugat",92,101],"resolved":"name","role":null,"affiliation":null}},
     ]);
   });
+
+  it('keeps a derived noun or a passive cue that opens the sentence out of the name', () => {
+    const t =
+      'Judul\n\nPernyataan Wiranto itu disampaikan di depan wartawan. "Kami siap mengamankan pemilu," kata Wiranto.\n\n' +
+      'Ditambahkan Rantala, penjagaan di perbatasan juga diperketat.\n';
+    expect(quotesOf(t).quotes.map(compact)).toEqual([
+      {"id":"q1","kind":"direct","rule":"id.quote.post-cue","text":"Kami siap mengamankan pemilu,","span":[61,92],"cue":["kata",93,97],"speaker":{"name":"Wiranto","mention":["Wiranto",98,105],"resolved":"name","role":null,"affiliation":null}},
+      {"id":"q2","kind":"indirect","rule":"id.quote.indirect-cue-first","text":"penjagaan di perbatasan juga diperketat","span":[129,168],"cue":["Ditambahkan",108,119],"speaker":{"name":"Rantala","mention":["Rantala",120,127],"resolved":"name","role":null,"affiliation":null}},
+    ]);
+  });
 });

@@ -6,6 +6,10 @@ export interface CompiledQuoteLexicon {
   postCues: Set<string>;
   passiveCues: Set<string>;
   suffix: string | null;
+  /** A lower-case word shaped like a derived common noun (`pernyataan`). */
+  isDerivedNoun: (lower: string) => boolean;
+  /** Capitalised words that head a place name (`Kecamatan`, `Kelurahan`). */
+  placeHeads: Set<string>;
   cueLeaders: Set<string>;
   clauseVerbs: Set<string>;
   objectVerbs: Set<string>;
@@ -60,6 +64,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     postCues: lower(lex.postCues),
     passiveCues: lower(lex.passiveCues),
     suffix: lex.speakerSuffix,
+    placeHeads: new Set(lex.placeTriggers.filter((w) => /^\p{Lu}/u.test(w))),
+    isDerivedNoun: (lower: string) => (lex.nounCircumfixes ?? []).some(([pre, suf]) => lower.length >= pre.length + suf.length + 3 && lower.startsWith(pre) && lower.endsWith(suf)),
     cueLeaders: lower(lex.cueLeaders),
     clauseVerbs: lower(lex.clauseVerbs),
     objectVerbs: lower(lex.objectVerbs),

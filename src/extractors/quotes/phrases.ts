@@ -249,7 +249,15 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   const { wi, c } = r;
   let a = from;
   // Sentence adverbs (`Sementara`, `Awalnya`, `Sedangkan`) before the run are not names.
-  while (a < to && isWordCap(wi.get(a)) && (c.notNames.has(wi.get(a)!.text) || isNyaAdverb(c, wi.get(a)!))) a++;
+  // Sentence adverbs and passive cues (`Dikatakan Mahfud, …`) before the run are not names.
+  while (a < to && isWordCap(wi.get(a)) && (c.notNames.has(wi.get(a)!.text) || isNyaAdverb(c, wi.get(a)!) || c.passiveCues.has(wi.get(a)!.lower))) a++;
+  // `Pernyataan Wiranto itu …`: a derived common noun opening the sentence before a name.
+  const head = a + 1 < to ? wi.get(a)! : null;
+  const bodyWord = !head || c.orgHeads.has(head.text) || c.roleWords.has(head.text) || c.roleHeads.has(head.text) || c.placeHeads.has(head.text);
+  if (head && !bodyWord && isWordCap(wi.get(a + 1)) && c.isDerivedNoun(head.lower) && !head.acronym && !isRoleish(r, wi.get(a + 1)!)) {
+    const p = wi.get(a - 1);
+    if (!p || !p.word || !wi.sameLine(a - 1, a) || /^[.!?]$/.test(p.text)) a++;
+  }
   if (a >= to) return { role: null, name: null, org: false };
   // A bracket after the name (`Daniella Maina (16)`) says something about it; not a role.
   if (to - a > 2 && wi.get(to - 1)!.text === ')') {

@@ -173,6 +173,7 @@ const roleWords = [
   'Tbk', 'Tbk.', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Corp', 'Group', 'Grup',
   'Kepresidenan', 'Istana', 'Bicara', 'Suku', 'Kerja', 'Teknis', 'Administrasi', 'Keanggotaan', 'Organisasi', 'Kaderisasi',
   'Hubungan', 'Antar', 'Lembaga', 'Bendahara', 'Eksternal', 'Internal', 'Operations', 'Digital',
+  'Kedutaan',
 ];
 
 const roleConnectors = [
@@ -189,6 +190,8 @@ const organisationHeads = [
   'Ikatan', 'Perhimpunan', 'Gabungan', 'Kantor', 'Mahkamah', 'Pengadilan', 'Kejaksaan',
   'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bursa',
   'Otoritas', 'Pusat', 'Balai', 'Serikat', 'Forum', 'Koalisi', 'Aliansi', 'Fraksi',
+  // derived nouns that head bodies (KBBI), so never read as a common noun before a name
+  'Perserikatan', 'Kesatuan', 'Perkumpulan', 'Persekutuan', 'Kesultanan', 'Keuskupan',
 ];
 
 // Generic bodies named by `pihak X` or alone as the subject of a reporting verb; `para X`
@@ -252,6 +255,9 @@ export const quotes: QuoteLexicon = {
   passiveCues: ['dikatakan', 'dijelaskan', 'ditambahkan', 'ditegaskan', 'diungkapkan', 'disampaikan', 'dituturkan', 'diterangkan', 'dipaparkan'],
   agentMarker: 'oleh',
   speakerSuffix: 'nya',
+  // Nominal circumfixes of Indonesian morphology (KBBI; Sneddon, Indonesian Reference Grammar
+  // 1.7): `Pernyataan Wiranto`, `Kedatangan X` open sentences in indosum and are not names.
+  nounCircumfixes: [['per', 'an'], ['pen', 'an'], ['pem', 'an'], ['peng', 'an'], ['peny', 'an'], ['pe', 'an'], ['ke', 'an']],
   cueLeaders: ['demikian', 'begitu', 'masih'],
   clauseVerbs,
   objectVerbs,
