@@ -47,6 +47,11 @@ export interface EntityLexicon {
   nameParticles: readonly string[];
   /** Currency words and symbols (`Rp`, `US$`): a phrase starting with one is never a name. */
   currencies?: readonly string[];
+  /** Clubs news names by their city (`Barcelona`, `Lazio`): organisations where the article is
+   * about the sport (see sportCues), places elsewhere. */
+  clubsNamedAsPlaces?: readonly string[];
+  /** Words that mark an article about the sport those clubs play. */
+  sportCues?: readonly string[];
   /** Function words of another language common in titles of songs, albums, films and band
    * names (`The`, `of`, `on`): a phrase with one is not a personal name of this language. */
   foreignFunctionWords?: readonly string[];

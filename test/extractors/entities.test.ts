@@ -398,3 +398,34 @@ describe('entities: place phrases that hold two places or a building', () => {
     expect(places).not.toContain('Senayan');
   });
 });
+
+describe('entities: football clubs named by their city', () => {
+  const byKind = (text: string) => {
+    const r = run(text);
+    return {
+      organisations: r.organisations.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]),
+      places: r.places.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]),
+    };
+  };
+
+  it('reads city-named clubs as organisations in a football article, the dateline and a plain city as places', () => {
+    expect(byKind(fixture('entities/clubs.txt'))).toEqual({
+      organisations: [
+        ['Lazio', [['Lazio', 0, 5], ['Lazio', 43, 48], ['Lazio', 131, 136]]],
+        ['Torino', [['Torino', 16, 22], ['Torino', 73, 79]]],
+        ['Udinese', [['Udinese', 223, 230]]],
+        ['Semen Padang', [['Semen Padang', 245, 257]]],
+      ],
+      places: [
+        ['Roma', [['Roma', 36, 40]]],
+        ['Padang', [['Padang', 285, 291]]],
+      ],
+    });
+  });
+
+  it('keeps the cities outside football', () => {
+    const r = byKind('Desainer asal Bandung memamerkan koleksinya di Milan dan Barcelona pekan lalu. Koleksi itu dibuat dari tenun ikat.');
+    expect(r.organisations).toEqual([]);
+    expect(r.places.map((p) => p[0])).toEqual(['Bandung', 'Milan', 'Barcelona']);
+  });
+});

@@ -45,6 +45,7 @@ export function extractEntities(ctx: ExtractionContext): void {
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
   personsNotPlaces(mentions);
+  clubsInSportArticles(lex, mentions, sentences);
   addRepeatedMentions(lex, model, mentions, sentences, doc.text);
   const body = mentions.filter((m) => !m.dropped && !m.headline);
   const headlineKept = mentions.filter((m) => !m.dropped && m.headline && keepHeadline(model, m, body));
@@ -262,6 +263,32 @@ function personsNotPlaces(mentions: Mention[]): void {
       m.kind = 'person';
       m.rule = 'person.not-place';
     }
+  }
+}
+
+/**
+ * `Barcelona menjamu Valencia`: in an article about football (two or more sport words), a club
+ * named by its city is the club; elsewhere it stays the city.
+ */
+function clubsInSportArticles(lex: CompiledLexicon, mentions: Mention[], sentences: WordToken[][]): void {
+  let cues = 0;
+  for (const tokens of sentences) {
+    for (const t of tokens) if (lex.sportCues.has(t.text) && ++cues >= 2) break;
+    if (cues >= 2) break;
+  }
+  if (cues < 2) return;
+  // `Antonio Valencia`: a player's surname read alone stays the player.
+  const inLongerNames = new Set<string>();
+  for (const m of mentions) if (!m.dropped && m.kind === 'person' && m.tokens.length > 1) for (const t of m.tokens) inLongerNames.add(t.text);
+  for (const m of mentions) {
+    if (m.dropped || m.kind === 'org' || !lex.clubsNamedAsPlaces.has(m.text)) continue;
+    if (m.kind === 'person' && inLongerNames.has(m.text)) continue;
+    // `Roma - Lazio menang ...`: the dateline is the city.
+    const next = sentences[m.sentence]![m.first + 1]?.text ?? '';
+    if (m.first === 0 && /^[-–—,]$/.test(next)) continue;
+    m.kind = 'org';
+    m.rule = 'org.club';
+    m.gazetteer = undefined;
   }
 }
 

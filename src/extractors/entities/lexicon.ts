@@ -48,6 +48,8 @@ export interface CompiledLexicon {
    * (`Provinsi Bali`, `Kabupaten Poso`), so not neighbourhoods or buildings (`Senayan`). */
   regionNames: ReadonlySet<string>;
   currencies: ReadonlySet<string>;
+  clubsNamedAsPlaces: ReadonlySet<string>;
+  sportCues: ReadonlySet<string>;
   foreignFunctionWords: ReadonlySet<string>;
   workCues: ReadonlySet<string>;
   groupCues: ReadonlySet<string>;
@@ -131,6 +133,8 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     particles: new Set(lexicon.nameParticles),
     regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),
+    clubsNamedAsPlaces: new Set(lexicon.clubsNamedAsPlaces ?? []),
+    sportCues: new Set(lexicon.sportCues ?? []),
     foreignFunctionWords: new Set(lexicon.foreignFunctionWords ?? []),
     workCues: new Set(lexicon.workCues ?? []),
     groupCues: new Set(lexicon.groupCues ?? []),

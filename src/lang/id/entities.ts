@@ -46,7 +46,9 @@ const notOrganisations: readonly string[] = [
   'UU', 'Perppu', 'Perpres', 'Perda', 'Permen', 'PP', 'Kepres', 'Keppres', 'Inpres', 'HAM', 'Covid-19', 'COVID-19',
   'PSBB', 'PPKM', 'Rp', 'IHSG', 'SPBU', 'Tol', 'LRT', 'MRT', 'KRL', 'BRT', 'ATM', 'WIB', 'WITA', 'WIT', 'OTT',
   'Lebaran', 'Idul Fitri', 'Ramadan', 'Natal', 'Project S', 'Asian Games', 'Piala Dunia', 'Olimpiade', 'Pemkab',
-  'Pemprov', 'Pemkot', 'Polri', 'TNI', 'DPR',
+  'Pemprov', 'Pemkot', 'Polri', 'TNI', 'DPR', 'Serie A', 'Serie B', 'La Liga', 'LaLiga', 'Liga Champions', 'Liga Europa',
+  'Premier League', 'Liga Primer', 'Liga Inggris', 'Liga Spanyol', 'Liga Italia', 'Liga Jerman', 'Bundesliga', 'Ligue 1',
+  'Liga 1', 'Liga 2', 'Copa del Rey', 'Coppa Italia', 'Piala FA', 'Piala Presiden',
 ].filter((w) => !['Polri', 'TNI', 'DPR', 'Pemkab', 'Pemprov', 'Pemkot'].includes(w));
 
 // Positions written before a person's name (KBBI; nomenclature of Indonesian offices).
@@ -141,6 +143,24 @@ function majorPlaces(): (readonly string[])[] {
 // Currency symbols and codes written before amounts in Indonesian news (`Rp 108`, `US$ 2`).
 const currencies: readonly string[] = ['Rp', 'Rp.', 'IDR', 'US$', 'USD', 'S$', 'SGD', 'RM', 'MYR', 'A$', 'AUD', 'HK$', 'NT$', 'EUR', 'JPY', 'CNY', 'RMB', 'Yen', 'Euro', 'Dolar', 'Ringgit', 'Yuan', 'Won', 'Baht', 'Peso', 'Rupee'];
 
+// Football clubs news names by their city alone (European leagues as Indonesian sport pages
+// write them): organisations in an article about football, places elsewhere.
+const clubsNamedAsPlaces: readonly string[] = [
+  'Barcelona', 'Madrid', 'Valencia', 'Sevilla', 'Getafe', 'Girona', 'Malaga', 'Eibar', 'Leganes', 'Alaves', 'Osasuna',
+  'Milan', 'Roma', 'Lazio', 'Napoli', 'Torino', 'Genoa', 'Bologna', 'Cagliari', 'Verona', 'Parma', 'Empoli', 'Crotone',
+  'Benevento', 'Palermo', 'Porto', 'Lyon', 'Marseille', 'Monaco', 'Lille', 'Bordeaux', 'Nantes', 'Liverpool', 'Manchester',
+  'Southampton', 'Watford', 'Burnley', 'Bournemouth', 'Brighton', 'Stoke', 'Swansea', 'Hamburg', 'Wolfsburg',
+  'Frankfurt', 'Gladbach', 'Bremen', 'Freiburg', 'Stuttgart', 'Mainz', 'Augsburg', 'Celtic', 'Rangers',
+];
+
+// Words that mark an article about football (KBBI; indosum sport pages): with two or more of
+// them, a club named by its city is the club.
+const sportCues: readonly string[] = [
+  'klub', 'melawan', 'menjamu', 'dijamu', 'bertandang', 'tandang', 'kandang', 'laga', 'pertandingan', 'gol', 'pelatih',
+  'striker', 'gelandang', 'bek', 'kiper', 'penyerang', 'skuat', 'skuad', 'liga', 'Liga', 'klasemen',
+  'imbang', 'takluk', 'derbi', 'derby', 'Serie', 'LaLiga', 'Bundesliga', 'Premier', 'UEFA', 'FIFA',
+];
+
 // English function words: Indonesian news quotes song, album, film and band titles in English
 // (`Soul on Fire`, `The Six Strings`); no Indonesian personal name contains them.
 const foreignFunctionWords: readonly string[] = ['The', 'the', 'of', 'Of', 'on', 'On', 'and', 'And', '&', 'for', 'For', 'in', 'In', 'to', 'To', 'with', 'With', 'from', 'From', 'at', 'At', 'is', 'Is', 'my', 'My', 'me', 'Me', 'your', 'Your', 'an', 'An', 'It', 'it', 'You', 'you', 'We'];
@@ -187,6 +207,8 @@ export const entities: EntityLexicon = {
   nameBreakers,
   nameParticles,
   currencies,
+  clubsNamedAsPlaces,
+  sportCues,
   foreignFunctionWords,
   workCues,
   groupCues,

@@ -159,6 +159,16 @@ export const organisationGazetteer: readonly (readonly string[])[] = [
   ['Atletico Madrid'], ['Juventus', 'Juve'], ['Inter Milan', 'Internazionale', 'Inter'], ['AC Milan'], ['AS Roma'],
   ['Bayern Munchen', 'Bayern Muenchen', 'Bayern Munich', 'Bayern'], ['Borussia Dortmund', 'Dortmund'],
   ['Paris Saint-Germain', 'PSG'],
+  // clubs whose names are not (only) a city's (the usual Indonesian spellings)
+  ['Semen Padang', 'Semen Padang FC'], ['Persegres Gresik United', 'Persegres Gresik', 'Persegres'],
+  ['Sriwijaya FC'], ['Mitra Kukar'], ['Barito Putera'], ['Persela Lamongan', 'Persela'], ['Bhayangkara FC'],
+  ['Perseru Serui', 'Perseru'], ['Persiba Balikpapan', 'Persiba'], ['PS TNI'], ['Persipura'],
+  ['Udinese'], ['Fiorentina'], ['Sampdoria'], ['Atalanta'], ['Sassuolo'], ['SPAL'], ['Chievo Verona', 'Chievo'],
+  ['Levante'], ['Villarreal'], ['Real Sociedad'], ['Real Betis'], ['Espanyol'], ['Athletic Bilbao'], ['Deportivo La Coruna'],
+  ['Celta Vigo'], ['Benfica'], ['Ajax Amsterdam', 'Ajax'], ['PSV Eindhoven', 'PSV'], ['Olympique Lyon'], ['Olympique Marseille'],
+  ['AS Monaco'], ['Schalke 04', 'Schalke'], ['Bayer Leverkusen', 'Leverkusen'], ['Hoffenheim'], ['RB Leipzig'],
+  ['Leicester City'], ['Everton'], ['West Ham United', 'West Ham'], ['Newcastle United'], ['Crystal Palace'],
+  ['Galatasaray'], ['Fenerbahce'], ['Boca Juniors'], ['River Plate'],
   // political parties
   ['Partai Demokrasi Indonesia Perjuangan', 'PDI Perjuangan', 'PDI-P', 'PDIP', 'PDI P'],
   ['Partai Golongan Karya', 'Partai Golkar', 'Golkar'],
