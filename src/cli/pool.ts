@@ -49,7 +49,7 @@ export interface Outcome {
  */
 export function workerHeapMb(): number {
   const fromEnv = Number(process.env.WARTA_WORKER_HEAP_MB);
-  return Number.isFinite(fromEnv) && fromEnv >= 64 ? fromEnv : 128;
+  return Number.isFinite(fromEnv) && fromEnv >= 64 ? fromEnv : 192;
 }
 
 export function defaultJobs(): number {
