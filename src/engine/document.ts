@@ -342,6 +342,35 @@ const CLOSING_QUOTE = /^["”’»']$/;
 const REGIONAL_INDICATOR = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 const WEB_SUFFIX = /\.(?:com|net|org|id|co|go|ac|or|info|tv|news|io)$/i;
 
+/** Longest run without white space that wink reads in one piece (see breakOverlongRuns). */
+const MAX_WINK_RUN = 128;
+
+/** The text with a space put in place of one character in every MAX_WINK_RUN characters of any
+ *  run without white space (a surrogate pair is replaced by two): same length. */
+export function breakOverlongRuns(text: string): string {
+  let run = 0;
+  let parts: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) {
+      run = 0;
+      continue;
+    }
+    run++;
+    if (run <= MAX_WINK_RUN || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    // A surrogate pair is replaced whole, by two spaces.
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    (parts ??= []).push(text.slice(from, i), width === 2 ? '  ' : ' ');
+    from = i + width;
+    i += width - 1;
+    run = 0;
+  }
+  if (!parts) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /**
  * wink-nlp tokens and sentences for the whole text (one readDoc), mapped back to offsets, then
  * mended for Indonesian news:
@@ -359,7 +388,12 @@ function tokenize(
 ): { tokens: Token[]; sentences: Sentence[] } {
   const nlp = wink();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
+  // wink's tokenizer is quadratic in the length of one token (a 64K-character word takes
+  // seconds, a 10 MB one overflows the stack), so wink reads a copy of the text in which every
+  // run without white space longer than MAX_WINK_RUN is broken by spaces. The copy has the same
+  // length, so offsets found in it are offsets into the text; token texts come from the text.
+  const winkText = breakOverlongRuns(text);
+  const wdoc = nlp.readDoc(winkText);
   const words = wdoc.tokens().out() as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const types = wdoc.tokens().out(its.type) as string[];
@@ -373,12 +407,12 @@ function tokenize(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const at = pos + spaces[i]!.length;
-    if (text.startsWith(w, at)) {
+    if (winkText.startsWith(w, at)) {
       starts[i] = at;
       pos = at + w.length;
       continue;
     }
-    const found = text.slice(pos, pos + 64 + w.length).indexOf(w);
+    const found = winkText.slice(pos, pos + 64 + w.length).indexOf(w);
     if (found < 0) {
       starts[i] = -1;
       continue;
@@ -432,7 +466,7 @@ function tokenize(
         continue;
       }
     }
-    tokens.push({ start, end, text: w, type: types[i]!, joinable: false });
+    tokens.push({ start, end, text: winkText === text ? w : text.slice(start, end), type: types[i]!, joinable: false });
   }
   ourIndex[words.length] = tokens.length;
 

@@ -275,6 +275,25 @@ describe('ArticleDoc boilerplate and title', () => {
     expect(d.quoteAwareSentences.map((q) => [q.start, q.end])).toEqual([[0, line.length - 1]]);
   });
 
+  it('cuts a run without spaces into pieces of 128 characters for wink, with exact offsets', () => {
+    // wink's tokenizer is quadratic in a token's length; the article model breaks long runs.
+    const d = doc('Kata ' + 'x'.repeat(300) + ' habis.');
+    expect(d.tokens.map((t) => [t.text.length, t.start, t.end])).toEqual([
+      [4, 0, 4],
+      [128, 5, 133],
+      [128, 134, 262],
+      [42, 263, 305],
+      [5, 306, 311],
+      [1, 311, 312],
+    ]);
+    for (const t of d.tokens) expect(d.text.slice(t.start, t.end)).toBe(t.text);
+    // A run of emoji is cut between two code points, never inside a surrogate pair.
+    const emoji = doc('🎉'.repeat(200));
+    expect(emoji.tokens.every((t) => [...t.text].every((c) => c === '🎉'))).toBe(true);
+    // 400 UTF-16 units: the pairs at units 128, 258 and 388 are the three breaks.
+    expect(emoji.tokens.reduce((n, t) => n + [...t.text].length, 0)).toBe(197);
+  });
+
   it('keeps an empty text empty', () => {
     const d = doc('');
     expect([d.paragraphs, d.sentences, d.tokens, d.title, d.length]).toEqual([[], [], [], null, 0]);
