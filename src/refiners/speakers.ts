@@ -58,7 +58,7 @@ class SpeakerResolver {
   private readonly persons: Person[] = [];
   private readonly anchors: Anchor[] = [];
   private readonly nicknames = new Map<string, string>();
-  private readonly entityNames: { name: string; entity: Entity }[] = [];
+  private readonly entityNames: { name: string; words: string[]; entity: Entity }[] = [];
   // Caches keep the work linear in long articles that name the same people many times.
   private readonly fullest = new Map<string, string>();
   private readonly introRoles = new Map<string, WordRange | null>();
@@ -252,7 +252,7 @@ class SpeakerResolver {
   private personFromEntity(e: Entity): void {
     const name = this.cleanName(e.name);
     if (!name) return;
-    this.entityNames.push({ name, entity: e });
+    this.entityNames.push({ name, words: nameWords(name), entity: e });
   }
 
   private cleanName(s: string): string {
@@ -297,9 +297,9 @@ class SpeakerResolver {
     const target = nameWords(name);
     let best = name;
     let bestLen = target.length;
-    const consider = (candidate: string) => {
-      const words = nameWords(candidate);
-      if (words.length > bestLen && words.length <= 6 && containsSequence(words, target)) {
+    const longer = (words: readonly string[]) => words.length > bestLen && words.length <= 6 && containsSequence(words, target);
+    const consider = (candidate: string, words = nameWords(candidate)) => {
+      if (longer(words)) {
         best = candidate;
         bestLen = words.length;
       }
@@ -312,7 +312,8 @@ class SpeakerResolver {
       consider(t);
     }
     // The entities' names only where the narration itself gives no longer form.
-    if (best === name) for (const e of this.entityNames) if (this.startsARun(e.name)) consider(e.name);
+    // (startsARun searches the text: it runs only for an entity name that would be longer.)
+    if (best === name) for (const e of this.entityNames) if (longer(e.words) && this.startsARun(e.name)) consider(e.name, e.words);
     return this.dropLeadingBodies(best, target);
   }
 
@@ -512,7 +513,7 @@ class SpeakerResolver {
     }
     const matches = (words: readonly string[]) => words.length === t.length && words.every((w, i) => w[0] === lower[i]);
     for (const p of this.persons) if (matches(p.words)) return p.name;
-    for (const e of this.entityNames) if (matches(nameWords(e.name))) return e.name;
+    for (const e of this.entityNames) if (matches(e.words)) return e.name;
     for (const p of this.introducedNames()) if (matches(p.words)) return p.name;
     return null;
   }
@@ -792,7 +793,7 @@ class SpeakerResolver {
         const found =
           result.people.find((e) => e.name.toLowerCase() === canonical) ??
           this.entityNames.find((e) => e.name.toLowerCase() === canonical)?.entity ??
-          this.entityNames.find((e) => containsSequence(p.words, nameWords(e.name)))?.entity;
+          this.entityNames.find((e) => containsSequence(p.words, e.words))?.entity;
         if (found) p.entity = found;
         else {
           const aliases = [...p.aliases].filter((x) => x !== p.name.toLowerCase());
