@@ -8,40 +8,19 @@
 // Prints accuracy (`und` counts as wrong), the share of `und`, the mean confidence, and the
 // confusions. Usage: node scripts/measure-language.mjs [--limit N] [--json]
 // It transpiles src/ with TypeScript into scratch/.measure-language (no build of dist/ needed).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { transpileSource, root } from './transpile-src.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'indosum', 'articles.jsonl');
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const asJson = args.includes('--json');
 
-function transpile(outDir) {
-  const src = join(root, 'src');
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
-        const out = ts.transpileModule(readFileSync(p, 'utf8'), {
-          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-          fileName: p,
-        });
-        const dest = join(outDir, relative(src, p)).replace(/\.ts$/, '.js');
-        mkdirSync(dirname(dest), { recursive: true });
-        writeFileSync(dest, out.outputText);
-      }
-    }
-  };
-  walk(src);
-}
-
 const build = join(root, 'scratch', '.measure-language');
-transpile(build);
+transpileSource(build);
 const { detectLanguage } = await import(pathToFileURL(join(build, 'extractors', 'language.js')).href);
 const { ArticleDoc } = await import(pathToFileURL(join(build, 'engine', 'document.js')).href);
 const { languagePacks } = await import(pathToFileURL(join(build, 'lang', 'index.js')).href);
