@@ -22,7 +22,7 @@ export const INPUT_FORMATS = ['text', 'jsonl', 'html'] as const;
 
 export const STDIN_ID = 'stdin';
 
-/** One article to analyse, as analyze-input.ts takes it (a plain text with its metadata). */
+/** One article to analyse, as analyze-record.ts takes it (a plain text with its metadata). */
 export interface ArticleInput {
   /** The file's base name without extension (`tiktok-project-s`), `stdin` for stdin. */
   id: string;

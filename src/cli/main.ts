@@ -1,5 +1,5 @@
 // The command line: parses argv (commander), validates the configuration once, then streams
-// inputs (inputs.ts) → records (analyze-input.ts) → a format (formats/) → stdout or `-o`.
+// inputs (inputs.ts) → records (analyze-record.ts, in this thread or a worker) → a format (formats/) → stdout or `-o`.
 // main() never touches `process`: tests run it with fake streams, bin/warta.js with the real ones.
 import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
