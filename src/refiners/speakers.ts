@@ -285,12 +285,7 @@ class SpeakerResolver {
   /** The longest name part among the narration's runs (and the person entities) that holds
    *  the name's words in order. */
   private fullestForm(name: string): string {
-    let hit = this.fullest.get(name);
-    if (hit === undefined) {
-      hit = this.computeFullestForm(name);
-      this.fullest.set(name, hit);
-    }
-    return hit;
+    return memoised(this.fullest, name, () => this.computeFullestForm(name));
   }
 
   private computeFullestForm(name: string): string {
@@ -371,12 +366,7 @@ class SpeakerResolver {
 
   /** A role phrase introducing this person somewhere in the narration (`Kepala X, Arifin`). */
   private introRole(full: string): WordRange | null {
-    let hit = this.introRoles.get(full);
-    if (hit === undefined) {
-      hit = this.computeIntroRole(full);
-      this.introRoles.set(full, hit);
-    }
-    return hit;
+    return memoised(this.introRoles, full, () => this.computeIntroRole(full));
   }
 
   private computeIntroRole(full: string): WordRange | null {
@@ -456,13 +446,7 @@ class SpeakerResolver {
 
   /** The cleaned name of the person entity that has this form as an alias. */
   private entityForAlias(name: string): string | null {
-    const key = name.trim().toLowerCase();
-    let hit = this.aliasCache.get(key);
-    if (hit === undefined) {
-      hit = this.computeEntityForAlias(name);
-      this.aliasCache.set(key, hit);
-    }
-    return hit;
+    return memoised(this.aliasCache, name.trim().toLowerCase(), () => this.computeEntityForAlias(name));
   }
 
   private readonly aliasCache = new Map<string, string | null>();
@@ -664,12 +648,7 @@ class SpeakerResolver {
   /** `Komnas HAM` → `Komisi Nasional Hak Asasi Manusia` (written `LONG (SHORT)`); `Pertamina` →
    *  `PT Pertamina (Persero)` (the longest body name holding it). */
   private fullestOrganisation(raw: string): string {
-    let hit = this.fullestOrgs.get(raw);
-    if (hit === undefined) {
-      hit = this.computeFullestOrganisation(raw);
-      this.fullestOrgs.set(raw, hit);
-    }
-    return hit;
+    return memoised(this.fullestOrgs, raw, () => this.computeFullestOrganisation(raw));
   }
 
   private computeFullestOrganisation(raw: string): string {
@@ -811,6 +790,16 @@ class SpeakerResolver {
       s.entity = p.entity.id;
     }
   }
+}
+
+/** The cached value of `key`, computed once (undefined is never a computed value here). */
+function memoised<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = compute();
+    cache.set(key, hit);
+  }
+  return hit;
 }
 
 function nameWords(s: string): string[] {
