@@ -31,6 +31,14 @@ export interface QuoteLexicon {
   nounCircumfixes?: readonly (readonly [string, string])[];
   /** Words that may stand between the quotation and the cue (`demikian kata X`). */
   cueLeaders: readonly string[];
+  /** Connectives after which a name still opens its clause (`, dan X mengatakan`). */
+  clauseConnectives: readonly string[];
+  /** Connectives after which a pronoun is still a subject (`bahwa dia mengatakan`; after any
+   *  other lower-case word, `kepada dia`, it is an object). */
+  pronounConnectives: readonly string[];
+  /** Words before a person's name that leave it in subject position when the article
+   *  introduces the person (`menurut X`, `oleh X`); after other lower-case words it is an object. */
+  subjectConnectives: readonly string[];
   /** Verbs that report speech before a clause or a colon (`X mengatakan, …`). They take a clause
    *  whatever follows them. */
   clauseVerbs: readonly string[];

@@ -549,7 +549,7 @@ class SpeakerResolver {
       let b = run.from - 1;
       while (b >= 0 && wi.get(b)!.word && !wi.get(b)!.cap && (c.roleHeadsLower.has(wi.get(b)!.lower) || c.roleConnectors.has(wi.get(b)!.lower))) b--;
       const prev = wi.get(b);
-      const objectPosition = prev && prev.word && !prev.cap && !c.postCues.has(prev.lower) && !c.cueLeaders.has(prev.lower) && !['dan', 'namun', 'tetapi', 'sementara', 'sedangkan', 'bahwa', 'itu', 'oleh', 'menurut'].includes(prev.lower);
+      const objectPosition = prev && prev.word && !prev.cap && !c.postCues.has(prev.lower) && !c.cueLeaders.has(prev.lower) && !c.subjectConnectives.has(prev.lower);
       if (objectPosition) continue;
       const text = this.textOf(run.name);
       const words = nameWords(text);

@@ -11,6 +11,9 @@ export interface CompiledQuoteLexicon {
   /** Capitalised words that head a place name (`Kecamatan`, `Kelurahan`). */
   placeHeads: Set<string>;
   cueLeaders: Set<string>;
+  clauseConnectives: Set<string>;
+  pronounConnectives: Set<string>;
+  subjectConnectives: Set<string>;
   clauseVerbs: Set<string>;
   objectVerbs: Set<string>;
   clauseOpeners: Set<string>;
@@ -67,6 +70,9 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     placeHeads: new Set(lex.placeTriggers.filter((w) => /^\p{Lu}/u.test(w))),
     isDerivedNoun: (lower: string) => (lex.nounCircumfixes ?? []).some(([pre, suf]) => lower.length >= pre.length + suf.length + 3 && lower.startsWith(pre) && lower.endsWith(suf)),
     cueLeaders: lower(lex.cueLeaders),
+    clauseConnectives: lower(lex.clauseConnectives),
+    pronounConnectives: lower(lex.pronounConnectives),
+    subjectConnectives: lower(lex.subjectConnectives),
     clauseVerbs: lower(lex.clauseVerbs),
     objectVerbs: lower(lex.objectVerbs),
     clauseOpeners: lower(lex.clauseOpeners),

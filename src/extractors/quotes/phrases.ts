@@ -528,7 +528,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
     if (k > floor && wi.get(k - 1)!.word && !wi.get(k - 1)!.cap && !c.cueLeaders.has(wi.get(k - 1)!.lower) && !commaBefore) {
       // `bahwa dia mengatakan` is fine, but `kepada dia` is an object
       const prev = wi.get(k - 1)!.lower;
-      if (!['dan', 'namun', 'tetapi', 'tapi', 'bahwa', 'kemudian', 'lalu', 'sehingga', 'karena', 'pun'].includes(prev)) return null;
+      if (!c.pronounConnectives.has(prev)) return null;
     }
     return { kind: 'pronoun', mention: [k, k + 1], name: null, role: null, next: j };
   }
@@ -570,7 +570,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   // The run must begin its clause: after the sentence start, a comma, or a connective.
   if (start > floor) {
     const p = wi.get(start - 1)!;
-    if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini'].includes(p.lower)) {
+    if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !c.clauseConnectives.has(p.lower)) {
       return null;
     }
   }
@@ -585,7 +585,7 @@ function opensClauseAt(r: PhraseReader, i: number, floor: number): boolean {
   const p = r.wi.get(i - 1)!;
   if (!p.word) return true;
   if (p.cap) return r.c.notNames.has(p.text) || isNyaAdverb(r.c, p);
-  return r.c.cueLeaders.has(p.lower) || ['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini'].includes(p.lower);
+  return r.c.cueLeaders.has(p.lower) || r.c.clauseConnectives.has(p.lower);
 }
 
 function buildBefore(r: PhraseReader, start: number, end: number, floor: number, next: number): SpeakerPhrase | null {

@@ -19,6 +19,9 @@ export const quotes: QuoteLexicon = {
   agentMarker: null,
   speakerSuffix: null,
   cueLeaders: [],
+  clauseConnectives: [],
+  pronounConnectives: [],
+  subjectConnectives: [],
   // Verbs that report a clause (`X said (that) …`).
   clauseVerbs: [
     'said', 'says', 'told', 'added', 'stressed', 'noted', 'argued', 'warned', 'claimed',

@@ -259,6 +259,11 @@ export const quotes: QuoteLexicon = {
   // 1.7): `Pernyataan Wiranto`, `Kedatangan X` open sentences in indosum and are not names.
   nounCircumfixes: [['per', 'an'], ['pen', 'an'], ['pem', 'an'], ['peng', 'an'], ['peny', 'an'], ['pe', 'an'], ['ke', 'an']],
   cueLeaders: ['demikian', 'begitu', 'masih'],
+  // Conjunctions and demonstratives that close the phrase before a subject (Sneddon,
+  // Indonesian Reference Grammar, ch. 9 on coordination and subordination).
+  clauseConnectives: ['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini'],
+  pronounConnectives: ['dan', 'namun', 'tetapi', 'tapi', 'bahwa', 'kemudian', 'lalu', 'sehingga', 'karena', 'pun'],
+  subjectConnectives: ['dan', 'namun', 'tetapi', 'sementara', 'sedangkan', 'bahwa', 'itu', 'oleh', 'menurut'],
   clauseVerbs,
   objectVerbs,
   requestVerbs: ['meminta', 'mengimbau', 'menghimbau', 'mendesak', 'menyarankan', 'mengingatkan', 'menginstruksikan', 'memerintahkan'],
