@@ -6,6 +6,7 @@ import type { Extractor, ExtractionContext } from '../engine/extractor.js';
 import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
 import { directQuote } from './quotes/direct.js';
 import { indirectQuote, narrationSegments } from './quotes/indirect.js';
+import { organisationGazetteer } from './quotes/gazetteer.js';
 import { compileQuoteLexicon } from './quotes/lexicon.js';
 import { scanQuotations, type Quotation } from './quotes/marks.js';
 import type { PhraseReader } from './quotes/phrases.js';
@@ -17,7 +18,7 @@ export const quoteExtractor: Extractor = {
     const { doc, pack, result } = ctx;
     const c = compileQuoteLexicon(pack.quotes);
     const wi = new WordIndex(doc.text, c.abbreviations);
-    const reader: PhraseReader = { text: doc.text, wi, c, ...knownNameWords(ctx, wi, c.lex.placeTriggers, c.orgHeads) };
+    const reader: PhraseReader = { text: doc.text, wi, c, gazetteer: organisationGazetteer(pack.entities), ...knownNameWords(ctx, wi, c.lex.placeTriggers, c.orgHeads) };
 
     const scan = scanQuotations(doc.text, doc.paragraphs, c.lex.marks);
     if (scan.stray.length > 0) {

@@ -11,6 +11,7 @@
 //   entity yet is added to `result.people` so that quotes and people name the same entities.
 import type { Refiner, ExtractionContext } from '../engine/extractor.js';
 import { recallAnalysis, type Attribution, type QuoteAnalysis } from '../extractors/quotes/attribution.js';
+import { organisationAt } from '../extractors/quotes/gazetteer.js';
 import { runForward, splitRun, type PhraseReader, type WordRange } from '../extractors/quotes/phrases.js';
 import type { Entity, Span, Speaker } from '../types.js';
 
@@ -703,13 +704,23 @@ class SpeakerResolver {
     for (let m = a + 1; m < b; m++) {
       if (wi.get(m)!.domain) return { role: span(a, m), affiliation: span(m, b) };
     }
-    for (let m = a + 1; m < b; m++) {
-      if (c.orgHeads.has(wi.get(m)!.text)) return { role: span(a, m), affiliation: span(m, b) };
-    }
+    // `Ketua DPD PDI Perjuangan`, `Kepala Pusat Penerangan Kemendagri`: an organisation the
+    // gazetteer knows is the affiliation; the words before it are the role.
     const orgNames = new Set<string>();
     for (const o of this.ctx.result.organisations) {
       orgNames.add(o.name.toLowerCase());
       for (const x of o.aliases) orgNames.add(x.toLowerCase());
+    }
+    for (let m = a + 1; m < b; m++) {
+      const end = organisationAt(this.r.gazetteer, wi, m, b);
+      if (end <= m) continue;
+      // ... up to the end of the phrase where the article names the body so (`TikTok Indonesia`).
+      const tail = text.slice(wi.get(m)!.start, wi.get(b - 1)!.end);
+      const whole = end < b && (orgNames.has(tail.toLowerCase()) || this.usedAlone(tail, m, b));
+      return { role: span(a, m), affiliation: span(m, whole ? b : end) };
+    }
+    for (let m = a + 1; m < b; m++) {
+      if (c.orgHeads.has(wi.get(m)!.text)) return { role: span(a, m), affiliation: span(m, b) };
     }
     for (let m = a + 1; m < b; m++) {
       const w = wi.get(m)!;

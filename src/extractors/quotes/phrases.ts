@@ -4,6 +4,7 @@
 // mengatakan`, `Daniella Maina (16), seorang siswi …, menuturkan`). A run of capitalised words
 // is split into its role part and its name part by the role, title, place and organisation
 // words it holds; everything is bounded to a few words around the cue.
+import { organisationAt, type OrganisationGazetteer } from './gazetteer.js';
 import type { CompiledQuoteLexicon } from './lexicon.js';
 import type { Word, WordIndex } from './words.js';
 
@@ -34,6 +35,8 @@ export interface PhraseReader {
   orgs: ReadonlySet<string>;
   /** Words seen right after an organisation head in this article (`PT Pertamina`). */
   orgsByHead: ReadonlySet<string>;
+  /** Organisation names of the pack's gazetteer (`PDI Perjuangan`, `Kemendagri`). */
+  gazetteer: OrganisationGazetteer;
 }
 
 const QUOTE_MARK = /^["“”‘’'«»]$/;
@@ -77,13 +80,33 @@ function nicknameForward(wi: WordIndex, k: number): number {
   return -1;
 }
 
-/** The hyphen at k ends a dateline glued to the first word of the text: a web name
- *  (`OLAHRAGAKITA.NET-Marco`), or capitals opening a line (`AFP-Presiden`), not `LLP-KUKM`. */
-function gluedDateline(wi: WordIndex, k: number): boolean {
+/** The hyphen at k ends a dateline glued to the first word of a line: a web name
+ *  (`OLAHRAGAKITA.NET-Marco`), capitals (`AFP-Presiden`, `JUARA.NET, TOKYO-Pasangan`), a place and
+ *  outlet (`JAKARTA (Pos Kota)-Ketua`), an outlet the gazetteer knows (`Rimanews-Kementerian`), or
+ *  any word before a word that opens a role or a body (`Okezone-Pelatih`); never a hyphenated
+ *  name (`Karl-Heinz`, `Jean-Pierre`) or `LLP-KUKM` inside a sentence. */
+function gluedDateline(r: PhraseReader, k: number): boolean {
+  const { wi, c } = r;
   const left = wi.get(k - 1)!;
   if (left.domain) return true;
-  const opensLine = k - 1 === 0 || !wi.sameLine(k - 2, k - 1);
-  return left.acronym && opensLine && !wi.get(k + 1)!.acronym;
+  // Only capitalised words, commas and brackets between the start of the line and the hyphen.
+  let m = k - 1;
+  let punctuated = false;
+  let capitals = false;
+  while (m > 0 && k - m < 10 && wi.sameLine(m - 1, m)) {
+    const p = wi.get(m - 1)!;
+    if (p.word ? !p.cap : !/^[,()]$/.test(p.text)) return false;
+    if (!p.word) punctuated = true;
+    else if (p.acronym) capitals = true;
+    m--;
+  }
+  if (m > 0 && wi.sameLine(m - 1, m)) return false;
+  // `Ketua DPP Partai X-Y`: capitals before the hyphen without a comma are a run, not a dateline.
+  if (m < k - 1 && !punctuated) return false;
+  const right = wi.get(k + 1)!;
+  if (left.acronym && !right.acronym) return true;
+  if (capitals || r.gazetteer.words.has(left.text)) return true;
+  return c.roleHeads.has(right.text) || c.orgHeads.has(right.text) || c.roleWords.has(right.text) || c.notNames.has(right.text) || c.titles.has(right.text) || c.isDerivedNoun(right.lower);
 }
 
 function isRoleish(r: PhraseReader, w: Word): boolean {
@@ -98,7 +121,8 @@ function isRoleish(r: PhraseReader, w: Word): boolean {
     c.orgHeads.has(w.text) ||
     c.titles.has(w.text) ||
     r.places.has(w.text) ||
-    r.orgs.has(w.text)
+    r.orgs.has(w.text) ||
+    r.gazetteer.words.has(w.text)
   );
 }
 
@@ -131,7 +155,7 @@ export function runForward(r: PhraseReader, i: number): number {
     }
     if (!sawCap) break;
     // `Karl-Heinz`, but not a dateline glued to the first word (`OLAHRAGAKITA.NET-Marco`, `AFP-`).
-    if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !gluedDateline(wi, k)) {
+    if (w.text === '-' && isWordCap(wi.get(k + 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !gluedDateline(r, k)) {
       k++;
       continue;
     }
@@ -196,7 +220,7 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
       break;
     }
     if (first > j) break;
-    if (w.text === '-' && isWordCap(wi.get(k - 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !gluedDateline(wi, k)) {
+    if (w.text === '-' && isWordCap(wi.get(k - 1)) && wi.get(k - 1)!.end === w.start && w.end === wi.get(k + 1)!.start && !gluedDateline(r, k)) {
       first = k;
       k--;
       continue;
@@ -270,11 +294,19 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
     const w = wi.get(k)!;
     if (w.word && !w.acronym) allAcronyms = false;
   }
-  const isOrg = c.orgHeads.has(firstWord.text) || allAcronyms;
+  // A run that is an organisation the gazetteer knows (`Partai Golkar`, `Pertamina`).
+  const isOrg = c.orgHeads.has(firstWord.text) || allAcronyms || organisationAt(r.gazetteer, wi, a, to) === to;
   if (isOrg) return { role: null, name: [a, to], org: true };
   let lastRoleish = a - 1;
   for (let k = a; k < to; k++) {
     const w = wi.get(k)!;
+    // `Ketua DPD PDI Perjuangan Prasetio`: a known organisation's name belongs to the role.
+    const org = organisationAt(r.gazetteer, wi, k, to - 1);
+    if (org > k + 1) {
+      lastRoleish = org - 1;
+      k = org - 1;
+      continue;
+    }
     if (QUOTE_MARK.test(w.text) || w.text === '-') continue; // nickname marks, `Karl-Heinz`
     // `Carlos de Souza Mendes`, `Hasan bin Ali`: a particle between name words.
     const before = wi.get(k - 1);
