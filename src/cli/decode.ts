@@ -1,6 +1,13 @@
 // Bytes of an input file → the article text as read. Line endings are kept as they are (the
 // article model handles CRLF and CR), so offsets count into exactly what was in the file.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// iconv-lite is loaded on first use (a BOM or bytes that are not UTF-8): plain UTF-8 input,
+// nearly all of it, never pays for it. It is CommonJS, so a synchronous require() can load it.
+let iconvLite: typeof import('iconv-lite') | null = null;
+function iconv(): typeof import('iconv-lite') {
+  return (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+}
 
 export interface DecodedText {
   text: string;
@@ -35,17 +42,17 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeText(bytes: Uint8Array): DecodedText {
   let decoded: DecodedText;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    decoded = { text: strictOrNull(bytes.subarray(3)) ?? iconv.decode(Buffer.from(bytes.subarray(3)), 'utf-8'), encoding: 'utf-8' };
+    decoded = { text: strictOrNull(bytes.subarray(3)) ?? iconv().decode(Buffer.from(bytes.subarray(3)), 'utf-8'), encoding: 'utf-8' };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    decoded = { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+    decoded = { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   } else {
     if (bytes.includes(0)) {
       throw new DecodeError('binary', 'binary file, not analysed (NUL bytes; UTF-16 text needs a byte-order mark)');
     }
     const utf8 = strictOrNull(bytes);
-    decoded = utf8 !== null ? { text: utf8, encoding: 'utf-8' } : { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
+    decoded = utf8 !== null ? { text: utf8, encoding: 'utf-8' } : { text: iconv().decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
   refuseBinary(decoded.text);
   return decoded;

@@ -2,7 +2,6 @@
 // inputs (inputs.ts) → records (analyze-record.ts, in this thread or a worker) → a format (formats/) → stdout or `-o`.
 // main() never touches `process`: tests run it with fake streams, bin/warta.js with the real ones.
 import { readFileSync } from 'node:fs';
-import { Chalk } from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { languagePacks } from '../lang/index.js';
 import { isArticleError } from '../types.js';
@@ -10,8 +9,7 @@ import type { CliIO } from './io.js';
 import { recordPlace, type RecordAnalysisOptions as RunAnalyzeOptions } from './records.js';
 import { parseShard, runBatch, type Shard } from './batch.js';
 import { INPUT_FORMATS, type InputFormat, type JsonlFields } from './inputs.js';
-import { createRenderer, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from './formats/index.js';
-import { DEFAULT_WIDTH } from './formats/table.js';
+import { createRenderer, DEFAULT_WIDTH, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from './formats/index.js';
 import { FileSink, StreamSink } from './output.js';
 
 /** Exit codes: all written; some inputs failed (the rest written); usage or fatal error. */
@@ -154,8 +152,7 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: CliIO): Pro
     }
     throw err;
   }
-  const chalk = new Chalk({ level: config.color ? 1 : 0 });
-  const renderer = sink ? createRenderer(config.format, sink, { chalk, width: config.width }) : null;
+  const renderer = sink ? await createRenderer(config.format, sink, { color: config.color, width: config.width }) : null;
   const warn = (message: string) => io.stderr.write(`warta: ${message}\n`);
 
   if (inputs.length === 0 && (io.stdin as TerminalStream).isTTY && !config.quiet) {

@@ -8,7 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import { isArticleError, type ArticleResult, type Entity, type Span } from '../../types.js';
 import type { RenderOptions, Renderer, Sink } from './types.js';
 
-export const DEFAULT_WIDTH = 100;
+export { DEFAULT_WIDTH } from './types.js';
 const MIN_FLEX = 12;
 const MIN_FIXED = 6;
 

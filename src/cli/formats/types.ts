@@ -20,3 +20,6 @@ export interface RenderOptions {
   /** Width of the terminal in columns, for the table format. */
   width: number;
 }
+
+/** Width of the table format when the output is not a terminal (or its width is unknown). */
+export const DEFAULT_WIDTH = 100;
