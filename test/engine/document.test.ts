@@ -300,3 +300,52 @@ describe('ArticleDoc boilerplate and title', () => {
     expect(doc(' \n\n \r\n').paragraphs).toEqual([]);
   });
 });
+
+describe('ArticleDoc lazy fields', () => {
+  const text = 'Kabar Kota\n\nWali kota berkata, “Jalan ini dibuka. Semua boleh lewat.” Warga 🎉 senang.\n\nBaca juga: Banjir surut\n\nParagraf penutup.';
+
+  it('computes tokens, sentences and quotation-aware sentences on first use, once', () => {
+    const d = doc(text);
+    const tokens = d.tokens;
+    expect(d.tokens).toBe(tokens); // the same array on every access
+    expect(d.sentences).toBe(d.sentences);
+    expect(d.quoteAwareSentences).toBe(d.quoteAwareSentences);
+    expect(sentences(d)).toEqual([
+      [0, 10, 0, 'Kabar Kota'],
+      [12, 49, 1, 'Wali kota berkata, “Jalan ini dibuka.'],
+      [50, 69, 1, 'Semua boleh lewat.”'],
+      [70, 86, 1, 'Warga 🎉 senang.'],
+      [113, 130, 3, 'Paragraf penutup.'],
+    ]);
+    expect(d.quoteAwareSentences.map((s) => [s.start, s.end])).toEqual([
+      [0, 10],
+      [12, 69],
+      [70, 86],
+      [113, 130],
+    ]);
+    // Merging never touches the plain sentences.
+    expect(d.sentences[1]!.end).toBe(49);
+    // The boilerplate line has no tokens; the last ones are the closing paragraph's.
+    expect(tokens.slice(-3).map((t) => [t.text, t.start, t.end])).toEqual([
+      ['Paragraf', 113, 121],
+      ['penutup', 122, 129],
+      ['.', 129, 130],
+    ]);
+    expect(tokens.some((t) => t.text === 'Banjir')).toBe(false);
+  });
+
+  it('gives the same values whichever field is read first', () => {
+    const a = doc(text);
+    const b = doc(text);
+    const qa = b.quoteAwareSentences; // before tokens and sentences
+    expect(qa).toEqual(a.quoteAwareSentences);
+    expect(b.tokens).toEqual(a.tokens);
+    expect(b.sentences).toEqual(a.sentences);
+  });
+
+  it('keeps the content text (title and content paragraphs) for language detection', () => {
+    const d = doc(text);
+    expect(d.contentText()).toBe('Kabar Kota\n\nWali kota berkata, “Jalan ini dibuka. Semua boleh lewat.” Warga 🎉 senang.\n\nParagraf penutup.');
+    expect(d.contentText()).toBe(d.contentText());
+  });
+});
