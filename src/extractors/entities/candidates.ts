@@ -1,6 +1,6 @@
 // Name candidates in one sentence, from rules (gazetteers, head words, titles, triggers) and
 // from the statistical tagger, then one reading per token: earlier tiers first, longer first.
-import { longestMatch, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
+import { longestMatch, isEntry, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
 import { isCapitalised, hasLetter, type WordToken } from './tokens.js';
 import type { TaggerModel } from './tagger.js';
 import { tagSentence } from './tagger.js';
@@ -138,7 +138,7 @@ export function sentenceCandidates(
     if (head) {
       // A person the tagger sees right after the name ends it (`Ketua Partai Golkar Tantowi Yahya`).
       // Another head word starts another organisation (`Direktorat Kesehatan Hewan Ditjen ...`).
-      let end = extendName(lex, tokens, head.end, (j) => j > head.end && (personStarts.has(j) || !!lex.organisationHeads.next.get(tokens[j]!.text)?.value));
+      let end = extendName(lex, tokens, head.end, (j) => j > head.end && (personStarts.has(j) || isEntry(lex.organisationHeads, tokens[j]!.text)));
       while (end < tokens.length && lex.organisationSuffixes.has(tokens[end]!.text)) end++;
       if (tokens[end]?.text === '(' && tokens[end + 1]?.text === 'Persero' && tokens[end + 2]?.text === ')') end += 3;
       const headOnly = end === head.end;

@@ -2,7 +2,7 @@
 // definitions joined, non-names filtered out, mentions grouped into entities with aliases.
 import type { ExtractionContext } from '../../engine/extractor.js';
 import type { Entity, Span } from '../../types.js';
-import { compileLexicon, longestMatch, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
+import { compileLexicon, longestMatch, isEntry, withWordInfo, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
 import { tokenizeWords, isCapitalised, type WordToken } from './tokens.js';
 import { taggerModel, type TaggerModel } from './tagger.js';
 import { sentenceCandidates, commonWord, type Candidate } from './candidates.js';
@@ -37,7 +37,7 @@ export function extractEntities(ctx: ExtractionContext): void {
   const mentions: Mention[] = [];
   for (const s of nameSafeSentences(doc.sentences, lex, doc.text)) {
     const headline = doc.paragraphs[s.paragraph]?.kind === 'title';
-    const tokens = tokenizeWords(doc.text, s.start, s.end, lex.abbreviations);
+    const tokens = withWordInfo(lex, tokenizeWords(doc.text, s.start, s.end, lex.abbreviations));
     const index = sentences.push(tokens) - 1;
     const firstOfSentence = mentions.length;
     for (const c of sentenceCandidates(lex, model, tokens, headline)) mentions.push(toMention(c, tokens, index, headline, doc.text));
@@ -210,7 +210,7 @@ function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, me
   for (const m of live) {
     if (m.headline) continue; // headline words are Title Case: only the body's names repeat
     const words = m.tokens.map((t) => t.text);
-    if (m.kind === 'person' && words.length > 1) for (const w of words) if (usable(w) && !lex.titles.next.get(w)?.value) add([w], { kind: 'person' });
+    if (m.kind === 'person' && words.length > 1) for (const w of words) if (usable(w) && !isEntry(lex.titles, w)) add([w], { kind: 'person' });
     if (words.length > 1 || usable(words[0]!) || isAcronymLike(words[0]!)) add(words, { kind: m.kind, gazetteer: m.gazetteer });
   }
   const bySentence = new Map<number, Mention[]>();
@@ -325,7 +325,7 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   if (lex.currencies.has(m.tokens[0]!.text)) return false;
   if (m.kind === 'place' && m.tier >= 2 && m.tokens.some((t) => /^[\p{N}.,]+$/u.test(t.text))) return false;
   // `DPRD Provinsi`, `Organisasi Kemasyarakatan`: a head word and level words name a kind of body.
-  if (m.kind === 'org' && m.tokens.length > 1 && lex.organisationHeads.next.get(m.tokens[0]!.text)?.value && m.tokens.slice(1).every((t) => lex.genericBodyWords.has(t.text))) return false;
+  if (m.kind === 'org' && m.tokens.length > 1 && isEntry(lex.organisationHeads, m.tokens[0]!.text) && m.tokens.slice(1).every((t) => lex.genericBodyWords.has(t.text))) return false;
   if (!m.gazetteer && m.tier >= 2 && m.kind !== 'org') {
     const tokens = sentences[m.sentence]!;
     const cue = cueBefore(lex, tokens, m.first, m.first + m.tokens.length);
@@ -359,7 +359,7 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   if (m.kind !== 'org' && m.tier >= 2 && m.tokens.length > 1) {
     const last = m.tokens[m.tokens.length - 1]!.text;
     if (lex.organisationSuffixes.has(last) && last !== 'Indonesia') m.kind = 'org';
-    else if (lex.organisationHeads.next.get(last)?.value) m.kind = 'org';
+    else if (isEntry(lex.organisationHeads, last)) m.kind = 'org';
   }
   return true;
 }
@@ -424,7 +424,7 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
   // Acronyms of organisation names given in full elsewhere (`PT Sawit Jaya Abadi` … `SJA`).
   const initialsOf = (m: Mention) =>
     m.tokens
-      .filter((t) => isCapitalised(t.text) && !lex.organisationHeads.next.get(t.text)?.value)
+      .filter((t) => isCapitalised(t.text) && !isEntry(lex.organisationHeads, t.text))
       .map((t) => t.text[0])
       .join('');
   const byInitials = new Map<string, number>();
@@ -539,7 +539,7 @@ function canonicalName(lex: CompiledLexicon, kind: EntityKind, ms: Mention[]): s
   );
   if (kind === 'org' && best.tokens.length === 1) {
     const g = ms.find((m) => m.gazetteer?.kind === 'org')?.gazetteer;
-    if (g) return lex.canonical.get(`org:${g.entry}`) ?? best.text;
+    if (g) return g.canonical;
   }
   // `Tanah Air` and `Indonesia`: a gazetteer's canonical form beats a longer alias that is not
   // an extension of it (`Kabupaten Poso` still beats `Poso`).

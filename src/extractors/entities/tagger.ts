@@ -1,42 +1,27 @@
 // A small statistical name tagger: an averaged perceptron over word, shape, affix, context and
 // gazetteer features, decoded greedily left to right with the previous tags as features, BIO
 // tags for PER/ORG/LOC. Trained by scripts/train-ner.mjs on idner-news-2k (train split); the
-// weights ship as a data module of the language pack and are parsed once, at first use.
-import { longestMatch, type CompiledLexicon } from './lexicon.js';
+// weights ship as a data module of the language pack (format: model-format.ts) and are read
+// once, at first use.
+import { longestMatch, wordInfo, type CompiledLexicon, type WordInfo } from './lexicon.js';
 import { wordShape, isCapitalised } from './tokens.js';
+import { decodeModel, type TaggerModel } from './model-format.js';
+
+export type { TaggerModel } from './model-format.js';
 
 export interface TaggerToken {
   text: string;
   initial: boolean;
-}
-
-export interface TaggerModel {
-  tags: string[];
-  weights: Map<string, Float32Array>;
-  /** Words usually written in lower case (a capitalised one is likely sentence-initial, not a name). */
-  lowercase: ReadonlySet<string>;
-  /** Words the tagger itself read as (parts of) personal names across a news corpus. */
-  names: ReadonlySet<string>;
-}
-
-interface ModelJson {
-  tags: string[];
-  lowercase: string[];
-  names?: string[];
-  weights: Record<string, number[]>;
+  info?: WordInfo;
 }
 
 const parsed = new WeakMap<CompiledLexicon, TaggerModel | null>();
 
-export function parseModel(json: string): TaggerModel | null {
-  if (!json) return null;
-  const data = JSON.parse(json) as ModelJson;
-  const weights = new Map<string, Float32Array>();
-  for (const [f, w] of Object.entries(data.weights)) weights.set(f, Float32Array.from(w));
-  return { tags: data.tags, weights, lowercase: new Set(data.lowercase), names: new Set(data.names ?? []) };
+export function parseModel(text: string): TaggerModel | null {
+  return decodeModel(text);
 }
 
-/** The pack's model, parsed on first use; null when the pack has none. */
+/** The pack's model, read on first use; null when the pack has none. */
 export function taggerModel(lex: CompiledLexicon): TaggerModel | null {
   if (parsed.has(lex)) return parsed.get(lex)!;
   const source = lex.lexicon.taggerModel?.() ?? '';
@@ -45,39 +30,85 @@ export function taggerModel(lex: CompiledLexicon): TaggerModel | null {
   return model;
 }
 
-/** Gazetteer and title evidence per token, as feature strings (computed once per sentence). */
+/** Gazetteer and title evidence, as feature names (the trainer's view); ids below. */
+const EVIDENCE = [
+  'name-list',
+  'gB-org',
+  'gI-org',
+  'gB-person',
+  'gI-person',
+  'gB-place',
+  'gI-place',
+  'after-title',
+  'after-position',
+  'org-head',
+  'after-place-head',
+  'after-trigger',
+  'ambiguous',
+  'degree',
+] as const;
+const NAME_LIST = 0;
+const GAZETTEER_BEGIN = { org: 1, person: 3, place: 5 } as const;
+const AFTER_TITLE = 7;
+const AFTER_POSITION = 8;
+const ORG_HEAD = 9;
+const AFTER_PLACE_HEAD = 10;
+const AFTER_TRIGGER = 11;
+const AMBIGUOUS = 12;
+const DEGREE = 13;
+
+/** Most tokens have no evidence: they share this list (never pushed to). */
+const NO_EVIDENCE: number[] = [];
+
+const infoOf = (lex: CompiledLexicon, t: TaggerToken): WordInfo => t.info ?? wordInfo(lex, t.text);
+
+/** Gazetteer and title evidence per token, as evidence ids in the order found. */
+function evidenceIds(lex: CompiledLexicon, tokens: readonly TaggerToken[], names: ReadonlySet<string>): number[][] {
+  const out: number[][] = new Array(tokens.length).fill(NO_EVIDENCE);
+  const note = (i: number, e: number) => (out[i] === NO_EVIDENCE ? (out[i] = [e]) : out[i]!.push(e));
+  if (names.size) for (let i = 0; i < tokens.length; i++) if (names.has(tokens[i]!.text)) note(i, NAME_LIST);
+  for (let i = 0; i < tokens.length; i++) {
+    const g = longestMatch(lex.gazetteer, tokens, i);
+    if (g) {
+      const begin = GAZETTEER_BEGIN[g.value.kind];
+      for (let j = i; j < g.end; j++) note(j, j === i ? begin : begin + 1);
+      if (g.end - i > 1) i = g.end - 1;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const info = infoOf(lex, tokens[i]!);
+    const starts = info.starts;
+    if (starts[lex.titles.slot]) {
+      const t = longestMatch(lex.titles, tokens, i);
+      if (t && t.end < tokens.length) note(t.end, AFTER_TITLE);
+    }
+    if (starts[lex.positions.slot]) {
+      const p = longestMatch(lex.positions, tokens, i);
+      if (p && p.end < tokens.length) note(p.end, AFTER_POSITION);
+    }
+    if (starts[lex.organisationHeads.slot]) {
+      const h = longestMatch(lex.organisationHeads, tokens, i);
+      if (h) for (let j = i; j < h.end; j++) note(j, ORG_HEAD);
+    }
+    if (starts[lex.placeHeads.slot]) {
+      const ph = longestMatch(lex.placeHeads, tokens, i);
+      if (ph && ph.end < tokens.length) note(ph.end, AFTER_PLACE_HEAD);
+    }
+    if (info.placeTrigger && i + 1 < tokens.length) note(i + 1, AFTER_TRIGGER);
+    if (info.ambiguous) note(i, AMBIGUOUS);
+    if (info.degree) note(i, DEGREE);
+  }
+  return out;
+}
+
+/** Gazetteer and title evidence per token, as feature strings (the trainer reads these). */
 export function gazetteerEvidence(
   lex: CompiledLexicon,
   tokens: readonly TaggerToken[],
   names: ReadonlySet<string> = new Set(),
 ): string[][] {
-  // Most tokens have no evidence: they share one empty list (never pushed to) until they do.
   const none: string[] = [];
-  const out: string[][] = new Array(tokens.length).fill(none);
-  const note = (i: number, e: string) => (out[i] === none ? (out[i] = [e]) : out[i]!.push(e));
-  for (let i = 0; i < tokens.length; i++) if (names.has(tokens[i]!.text)) note(i, 'name-list');
-  for (let i = 0; i < tokens.length; i++) {
-    const g = longestMatch(lex.gazetteer, tokens, i);
-    if (g) {
-      for (let j = i; j < g.end; j++) note(j, `g${j === i ? 'B' : 'I'}-${g.value.kind}`);
-      if (g.end - i > 1) i = g.end - 1;
-    }
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    const t = longestMatch(lex.titles, tokens, i);
-    if (t && t.end < tokens.length) note(t.end, 'after-title');
-    const p = longestMatch(lex.positions, tokens, i);
-    if (p && p.end < tokens.length) note(p.end, 'after-position');
-    const h = longestMatch(lex.organisationHeads, tokens, i);
-    if (h) for (let j = i; j < h.end; j++) note(j, 'org-head');
-    const ph = longestMatch(lex.placeHeads, tokens, i);
-    if (ph && ph.end < tokens.length) note(ph.end, 'after-place-head');
-    if (lex.placeTriggers.has(text) && i + 1 < tokens.length) note(i + 1, 'after-trigger');
-    if (lex.ambiguous.has(text)) note(i, 'ambiguous');
-    if (lex.degrees.has(text)) note(i, 'degree');
-  }
-  return out;
+  return evidenceIds(lex, tokens, names).map((ids) => (ids.length ? ids.map((e) => EVIDENCE[e]!) : none));
 }
 
 function affixes(lower: string, out: string[]): void {
@@ -148,145 +179,6 @@ export function tokenFeatures(
   ];
 }
 
-/**
- * Everything the tagger reads from one word, scored once per distinct word (process-wide cache,
- * bounded): its own features (as a non-initial and as a sentence-initial word, with the bias),
- * and what it contributes as the previous, next, second previous and second next word. Scoring a
- * token then adds a handful of cached vectors instead of building ~30 feature strings.
- */
-interface WordEntry {
-  lower: string;
-  shape: string;
-  self: Float64Array;
-  selfInitial: Float64Array;
-  asPrev: Float64Array;
-  asNext: Float64Array;
-  asPrev2: Float64Array;
-  asNext2: Float64Array;
-  /** `pt|sh=` by previous-tag index (last index: sentence start), filled lazily. */
-  history: (Float64Array | null)[] | null;
-  /** Pair features by the neighbour's shape or word (`psh|sh=`, `sh|nsh=`, `pw|w=`), filled lazily. */
-  afterShape: Map<string, Float64Array> | null;
-  beforeShape: Map<string, Float64Array> | null;
-  afterWord: Map<string, Float64Array> | null;
-}
-
-interface ModelTables {
-  words: Map<string, WordEntry>;
-  /** Sentence edges as neighbours. */
-  edgePrev: Float64Array;
-  edgeNext: Float64Array;
-  edgePrev2: Float64Array;
-  edgeNext2: Float64Array;
-  /** Evidence strings as the token's own (`e=`), the previous (`pe=`) and the next (`ne=`). */
-  evidence: Map<string, { own: Float64Array; prev: Float64Array; next: Float64Array }>;
-  /** `pt=` by previous-tag index and `pt2=` by (previous-but-one, previous) index pair. */
-  prevTag: Float64Array[];
-  prevTags: Float64Array[];
-  /** allowedAfter[prev][k]: tag k may follow tag prev (I- continues its own type only). */
-  allowedAfter: boolean[][];
-  outside: number;
-}
-
-const tables = new WeakMap<TaggerModel, ModelTables>();
-const WORD_CACHE_LIMIT = 50_000;
-const START = '<s>';
-const END = '</s>';
-
-/** Shared by every feature set the model has no weight for (never written to). */
-const zeros = new WeakMap<TaggerModel, Float64Array>();
-
-function vectorOf(model: TaggerModel, features: readonly string[]): Float64Array {
-  let found = false;
-  for (const f of features) if (model.weights.has(f)) found = true;
-  if (!found) {
-    let z = zeros.get(model);
-    if (!z) zeros.set(model, (z = new Float64Array(model.tags.length)));
-    return z;
-  }
-  const v = new Float64Array(model.tags.length);
-  addWeights(model, features, v);
-  return v;
-}
-
-/** A pair feature's weights, cached on the word under the neighbour's (interned) key. */
-function pairVector(model: TaggerModel, cache: Map<string, Float64Array>, key: string, feature: () => string): Float64Array {
-  let v = cache.get(key);
-  if (!v) {
-    if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
-    cache.set(key, (v = vectorOf(model, [feature()])));
-  }
-  return v;
-}
-const PAIR_CACHE_LIMIT = 256;
-
-function modelTables(model: TaggerModel): ModelTables {
-  let t = tables.get(model);
-  if (t) return t;
-  const tagsWithStart = [...model.tags, START];
-  t = {
-    words: new Map(),
-    edgePrev: vectorOf(model, ['pw=' + START, 'psh=' + START]),
-    edgeNext: vectorOf(model, ['nw=' + END, 'nsh=' + END]),
-    edgePrev2: vectorOf(model, ['pw2=' + START]),
-    edgeNext2: vectorOf(model, ['nw2=' + END]),
-    evidence: new Map(),
-    prevTag: tagsWithStart.map((p) => vectorOf(model, ['pt=' + p])),
-    prevTags: tagsWithStart.flatMap((p2) => tagsWithStart.map((p) => vectorOf(model, ['pt2=' + p2 + '|' + p]))),
-    allowedAfter: tagsWithStart.map((p) => model.tags.map((k) => allowed(p, k))),
-    outside: model.tags.indexOf('O'),
-  };
-  tables.set(model, t);
-  return t;
-}
-
-function wordEntry(model: TaggerModel, t: ModelTables, word: string): WordEntry {
-  const hit = t.words.get(word);
-  if (hit) return hit;
-  const lower = word.toLowerCase();
-  const shape = wordShape(word);
-  const own = [...wordFeatures(word), 'bias'];
-  const cap = isCapitalised(word);
-  const common = model.lowercase.has(lower);
-  const entry: WordEntry = {
-    lower,
-    shape,
-    self: vectorOf(model, cap ? [...own, common ? 'lc' : 'cap-rare'] : own),
-    selfInitial: vectorOf(model, [...own, 'init', 'init|sh=' + shape, ...(cap ? [common ? 'lc-init' : 'cap-rare-init'] : [])]),
-    asPrev: vectorOf(model, ['pw=' + lower, 'psh=' + shape]),
-    // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
-    asNext: vectorOf(model, ['nw=' + lower, 'nsh=' + shape, 'np=' + word.slice(0, 2).toLowerCase(), 'np3=' + word.slice(0, 3).toLowerCase()]),
-    asPrev2: vectorOf(model, ['pw2=' + lower]),
-    asNext2: vectorOf(model, ['nw2=' + lower]),
-    history: null,
-    afterShape: null,
-    beforeShape: null,
-    afterWord: null,
-  };
-  if (t.words.size >= WORD_CACHE_LIMIT) t.words.clear();
-  t.words.set(word, entry);
-  return entry;
-}
-
-function evidenceVectors(model: TaggerModel, t: ModelTables, e: string) {
-  let v = t.evidence.get(e);
-  if (!v) t.evidence.set(e, (v = { own: vectorOf(model, ['e=' + e]), prev: vectorOf(model, ['pe=' + e]), next: vectorOf(model, ['ne=' + e]) }));
-  return v;
-}
-
-function add(into: Float64Array, v: Float64Array): void {
-  for (let k = 0; k < v.length; k++) into[k]! += v[k]!;
-}
-
-function addFeature(model: TaggerModel, feature: string, into: Float64Array): void {
-  const w = model.weights.get(feature);
-  if (w) for (let k = 0; k < w.length; k++) into[k]! += w[k]!;
-}
-
-function addWeights(model: TaggerModel, features: readonly string[], into: Float64Array): void {
-  for (const f of features) addFeature(model, f, into);
-}
-
 /** Features that depend on the tags already given to the previous tokens. */
 export function historyFeatures(prevTag: string, prevTag2: string, shape: string): string[] {
   return ['pt=' + prevTag, 'pt2=' + prevTag2 + '|' + prevTag, 'pt|sh=' + prevTag + '|' + shape];
@@ -298,72 +190,213 @@ export function allowed(prevTag: string, tag: string): boolean {
   return prevTag.length > 2 && prevTag.slice(2) === tag.slice(2);
 }
 
-export function scoreInto(model: TaggerModel, features: readonly string[], scores: Float64Array): void {
-  scores.fill(0);
-  for (const f of features) {
-    const w = model.weights.get(f);
-    if (!w) continue;
-    for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
-  }
+/**
+ * Everything the tagger reads from one word, computed once per distinct word (kept on the
+ * lexicon's word info): its own features summed (as a non-initial and as a sentence-initial
+ * word, with the bias), and what it contributes as the previous and next word; single features
+ * as weight rows. Sums keep the feature order of the trainer's feature lists, so scores are the
+ * same to the last bit as summing the features one by one in that order.
+ */
+interface TaggerWord {
+  lower: string;
+  shape: string;
+  self: Float64Array;
+  selfInitial: Float64Array;
+  asPrev: Float64Array;
+  asNext: Float64Array;
+  /** Rows of `pw2=` and `nw2=` (-1: no weights). */
+  asPrev2: number;
+  asNext2: number;
+  /** `pt|sh=` rows by previous-tag index (last index: sentence start); -2: not looked up yet. */
+  history: Int32Array | null;
+  /** Pair feature rows by the neighbour's shape or word (`psh|sh=`, `sh|nsh=`, `pw|w=`). */
+  afterShape: Map<string, number> | null;
+  beforeShape: Map<string, number> | null;
+  afterWord: Map<string, number> | null;
+  /** `e|sh=` rows by evidence id; -2: not looked up yet. */
+  evidenceShape: Int32Array | null;
 }
 
-const NEEDS_SCORE = /[\p{Lu}\p{N}]/u;
-const STARTS_UPPER = /^\p{Lu}/u;
+interface ModelTables {
+  n: number;
+  weights: Float32Array;
+  features: Map<string, number>;
+  zero: Float64Array;
+  /** Sentence edges as neighbours. */
+  edgePrev: Float64Array;
+  edgeNext: Float64Array;
+  edgePrev2: number;
+  edgeNext2: number;
+  /** Evidence as the token's own (`e=`), the previous (`pe=`) and the next (`ne=`), by id. */
+  evidenceOwn: Int32Array;
+  evidencePrev: Int32Array;
+  evidenceNext: Int32Array;
+  /** `pt=` by previous-tag index and `pt2=` by (previous-but-one, previous) index pair. */
+  prevTag: Int32Array;
+  prevTags: Int32Array;
+  /** Previous tag names by index (last: sentence start). */
+  tagsWithStart: string[];
+  /** allowedAfter[prev][k]: tag k may follow tag prev (I- continues its own type only). */
+  allowedAfter: boolean[][];
+  outside: number;
+}
+
+const tables = new WeakMap<TaggerModel, ModelTables>();
+const START = '<s>';
+const END = '</s>';
+const PAIR_CACHE_LIMIT = 256;
+
+const rowOf = (t: ModelTables, feature: string): number => t.features.get(feature) ?? -1;
+
+/** The weights of features summed in order into a new vector; a shared zero vector for none. */
+function vectorOf(t: ModelTables, features: readonly string[]): Float64Array {
+  let v: Float64Array | null = null;
+  for (const f of features) {
+    const row = t.features.get(f);
+    if (row === undefined) continue;
+    v ??= new Float64Array(t.n);
+    addRow(v, t.weights, row, t.n);
+  }
+  return v ?? t.zero;
+}
+
+function addRow(into: Float64Array, weights: Float32Array, row: number, n: number): void {
+  if (row < 0) return;
+  const base = row * n;
+  for (let k = 0; k < n; k++) into[k]! += weights[base + k]!;
+}
+
+function add(into: Float64Array, v: Float64Array): void {
+  for (let k = 0; k < v.length; k++) into[k]! += v[k]!;
+}
+
+function modelTables(model: TaggerModel): ModelTables {
+  let t = tables.get(model);
+  if (t) return t;
+  const n = model.tags.length;
+  const tagsWithStart = [...model.tags, START];
+  const base = { n, weights: model.weights, features: model.features, zero: new Float64Array(n) };
+  const rows = (names: readonly string[]) => Int32Array.from(names, (f) => rowOf(base as ModelTables, f));
+  t = {
+    ...base,
+    edgePrev: vectorOf(base as ModelTables, ['pw=' + START, 'psh=' + START]),
+    edgeNext: vectorOf(base as ModelTables, ['nw=' + END, 'nsh=' + END]),
+    edgePrev2: rowOf(base as ModelTables, 'pw2=' + START),
+    edgeNext2: rowOf(base as ModelTables, 'nw2=' + END),
+    evidenceOwn: rows(EVIDENCE.map((e) => 'e=' + e)),
+    evidencePrev: rows(EVIDENCE.map((e) => 'pe=' + e)),
+    evidenceNext: rows(EVIDENCE.map((e) => 'ne=' + e)),
+    prevTag: rows(tagsWithStart.map((p) => 'pt=' + p)),
+    prevTags: rows(tagsWithStart.flatMap((p2) => tagsWithStart.map((p) => 'pt2=' + p2 + '|' + p))),
+    tagsWithStart,
+    allowedAfter: tagsWithStart.map((p) => model.tags.map((k) => allowed(p, k))),
+    outside: model.tags.indexOf('O'),
+  };
+  tables.set(model, t);
+  return t;
+}
+
+function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerWord {
+  const hit = info.tagger as TaggerWord | undefined;
+  if (hit) return hit;
+  const word = info.text;
+  const lower = word.toLowerCase();
+  const shape = wordShape(word);
+  const own = [...wordFeatures(word), 'bias'];
+  const cap = isCapitalised(word);
+  const common = model.lowercase.has(lower);
+  const entry: TaggerWord = {
+    lower,
+    shape,
+    self: vectorOf(t, cap ? [...own, common ? 'lc' : 'cap-rare'] : own),
+    selfInitial: vectorOf(t, [...own, 'init', 'init|sh=' + shape, ...(cap ? [common ? 'lc-init' : 'cap-rare-init'] : [])]),
+    asPrev: vectorOf(t, ['pw=' + lower, 'psh=' + shape]),
+    // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
+    asNext: vectorOf(t, ['nw=' + lower, 'nsh=' + shape, 'np=' + word.slice(0, 2).toLowerCase(), 'np3=' + word.slice(0, 3).toLowerCase()]),
+    asPrev2: rowOf(t, 'pw2=' + lower),
+    asNext2: rowOf(t, 'nw2=' + lower),
+    history: null,
+    afterShape: null,
+    beforeShape: null,
+    afterWord: null,
+    evidenceShape: null,
+  };
+  info.tagger = entry;
+  return entry;
+}
+
+/** A pair feature's row, cached on the word under the neighbour's key. */
+function pairRow(t: ModelTables, cache: Map<string, number>, key: string, feature: () => string): number {
+  let row = cache.get(key);
+  if (row === undefined) {
+    if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
+    cache.set(key, (row = rowOf(t, feature())));
+  }
+  return row;
+}
 
 /** BIO tags for one sentence's tokens. */
 export function tagSentence(model: TaggerModel, lex: CompiledLexicon, tokens: readonly TaggerToken[]): string[] {
-  const evidence = gazetteerEvidence(lex, tokens, model.names);
+  const evidence = evidenceIds(lex, tokens, model.names);
   const t = modelTables(model);
-  const n = model.tags.length;
+  const n = t.n;
+  const weights = t.weights;
   const startIndex = n;
-  const tags: string[] = [];
-  const tagIndex: number[] = [];
+  const count = tokens.length;
+  const tags: string[] = new Array(count);
+  const tagIndex = new Int32Array(count);
   const scores = new Float64Array(n);
-  const entries: (WordEntry | undefined)[] = new Array(tokens.length);
-  const entryAt = (i: number): WordEntry => (entries[i] ??= wordEntry(model, t, tokens[i]!.text));
-  for (let i = 0; i < tokens.length; i++) {
+  const infos: WordInfo[] = new Array(count);
+  for (let i = 0; i < count; i++) infos[i] = infoOf(lex, tokens[i]!);
+  const entries: (TaggerWord | undefined)[] = new Array(count);
+  const entryAt = (i: number): TaggerWord => (entries[i] ??= taggerWord(model, t, infos[i]!));
+  for (let i = 0; i < count; i++) {
     const prev = i > 0 ? tagIndex[i - 1]! : startIndex;
     const prev2 = i > 1 ? tagIndex[i - 2]! : startIndex;
-    const prevTag = i > 0 ? tags[i - 1]! : START;
     // Most tokens are lower-case words outside any name: they are O without scoring, except a
     // connector that may continue a name (`Koperasi dan UKM`) or one a gazetteer knows.
-    const token = tokens[i]!;
-    if (!NEEDS_SCORE.test(token.text) && evidence[i]!.length === 0 && (prevTag === 'O' || prevTag === START || !STARTS_UPPER.test(tokens[i + 1]?.text ?? ''))) {
-      tags.push('O');
-      tagIndex.push(t.outside);
+    if (!infos[i]!.upperOrDigit && evidence[i]!.length === 0 && (prev === t.outside || prev === startIndex || !(i + 1 < count && infos[i + 1]!.cap))) {
+      tags[i] = 'O';
+      tagIndex[i] = t.outside;
       continue;
     }
     const own = entryAt(i);
-    scores.set(token.initial ? own.selfInitial : own.self);
+    scores.set(tokens[i]!.initial ? own.selfInitial : own.self);
     const prevShape = i > 0 ? entryAt(i - 1).shape : START;
-    const nextShape = i + 1 < tokens.length ? entryAt(i + 1).shape : END;
+    const nextShape = i + 1 < count ? entryAt(i + 1).shape : END;
     add(scores, i > 0 ? entryAt(i - 1).asPrev : t.edgePrev);
-    add(scores, i + 1 < tokens.length ? entryAt(i + 1).asNext : t.edgeNext);
-    add(scores, i > 1 ? entryAt(i - 2).asPrev2 : t.edgePrev2);
-    add(scores, i + 2 < tokens.length ? entryAt(i + 2).asNext2 : t.edgeNext2);
+    add(scores, i + 1 < count ? entryAt(i + 1).asNext : t.edgeNext);
+    addRow(scores, weights, i > 1 ? entryAt(i - 2).asPrev2 : t.edgePrev2, n);
+    addRow(scores, weights, i + 2 < count ? entryAt(i + 2).asNext2 : t.edgeNext2, n);
     const prevLower = i > 0 ? entryAt(i - 1).lower : START;
-    add(scores, pairVector(model, (own.afterShape ??= new Map()), prevShape, () => 'psh|sh=' + prevShape + '|' + own.shape));
-    add(scores, pairVector(model, (own.beforeShape ??= new Map()), nextShape, () => 'sh|nsh=' + own.shape + '|' + nextShape));
-    add(scores, pairVector(model, (own.afterWord ??= new Map()), prevLower, () => 'pw|w=' + prevLower + '|' + own.lower));
-    for (const e of evidence[i]!) {
-      add(scores, evidenceVectors(model, t, e).own);
-      addFeature(model, 'e|sh=' + e + '|' + own.shape, scores);
+    addRow(scores, weights, pairRow(t, (own.afterShape ??= new Map()), prevShape, () => 'psh|sh=' + prevShape + '|' + own.shape), n);
+    addRow(scores, weights, pairRow(t, (own.beforeShape ??= new Map()), nextShape, () => 'sh|nsh=' + own.shape + '|' + nextShape), n);
+    addRow(scores, weights, pairRow(t, (own.afterWord ??= new Map()), prevLower, () => 'pw|w=' + prevLower + '|' + own.lower), n);
+    const mine = evidence[i]!;
+    if (mine.length) {
+      const byShape = (own.evidenceShape ??= new Int32Array(EVIDENCE.length).fill(-2));
+      for (const e of mine) {
+        addRow(scores, weights, t.evidenceOwn[e]!, n);
+        if (byShape[e] === -2) byShape[e] = rowOf(t, 'e|sh=' + EVIDENCE[e] + '|' + own.shape);
+        addRow(scores, weights, byShape[e]!, n);
+      }
     }
-    if (i > 0) for (const e of evidence[i - 1]!) add(scores, evidenceVectors(model, t, e).prev);
-    if (i + 1 < tokens.length) for (const e of evidence[i + 1]!) add(scores, evidenceVectors(model, t, e).next);
+    if (i > 0) for (const e of evidence[i - 1]!) addRow(scores, weights, t.evidencePrev[e]!, n);
+    if (i + 1 < count) for (const e of evidence[i + 1]!) addRow(scores, weights, t.evidenceNext[e]!, n);
     // Features of the tags already given.
-    add(scores, t.prevTag[prev]!);
-    add(scores, t.prevTags[prev2 * (n + 1) + prev]!);
-    own.history ??= new Array(n + 1).fill(null);
-    add(scores, (own.history[prev] ??= vectorOf(model, ['pt|sh=' + (i > 0 ? tags[i - 1]! : START) + '|' + own.shape])));
+    addRow(scores, weights, t.prevTag[prev]!, n);
+    addRow(scores, weights, t.prevTags[prev2 * (n + 1) + prev]!, n);
+    const history = (own.history ??= new Int32Array(n + 1).fill(-2));
+    if (history[prev] === -2) history[prev] = rowOf(t, 'pt|sh=' + t.tagsWithStart[prev] + '|' + own.shape);
+    addRow(scores, weights, history[prev]!, n);
     const allowedHere = t.allowedAfter[prev]!;
     let best = -1;
     for (let k = 0; k < n; k++) {
       if (!allowedHere[k]) continue;
       if (best < 0 || scores[k]! > scores[best]!) best = k;
     }
-    tags.push(model.tags[best]!);
-    tagIndex.push(best);
+    tags[i] = model.tags[best]!;
+    tagIndex[i] = best;
   }
   return tags;
 }

@@ -2,6 +2,8 @@
 // (`Kemenkop-UKM`, `CNNIndonesia.com`, `M.Si`), and take a final full stop only when the word
 // with it is a known abbreviation or a single capital letter (an initial: `Kuswara S. Taryono`).
 
+import type { WordInfo } from './lexicon.js';
+
 export interface WordToken {
   /** UTF-16 index into the article text. */
   start: number;
@@ -9,6 +11,8 @@ export interface WordToken {
   text: string;
   /** First word of its sentence (or first after an opening quotation mark or bracket). */
   initial: boolean;
+  /** What the lexicon knows of the word, attached by the extractor (see lexicon.ts wordInfo). */
+  info?: WordInfo;
 }
 
 // Linear: each repetition of the group must consume a separator and then a letter or digit.
