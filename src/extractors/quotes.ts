@@ -6,7 +6,7 @@ import type { Extractor, ExtractionContext } from '../engine/extractor.js';
 import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
 import { directQuote } from './quotes/direct.js';
 import { indirectQuote, narrationSegments } from './quotes/indirect.js';
-import { organisationGazetteer } from './quotes/gazetteer.js';
+import { organisationGazetteer, placeAt, type OrganisationGazetteer } from './quotes/gazetteer.js';
 import { compileQuoteLexicon } from './quotes/lexicon.js';
 import { scanQuotations, type Quotation } from './quotes/marks.js';
 import type { PhraseReader } from './quotes/phrases.js';
@@ -17,8 +17,9 @@ export const quoteExtractor: Extractor = {
   extract(ctx: ExtractionContext) {
     const { doc, pack, result } = ctx;
     const c = compileQuoteLexicon(pack.quotes);
-    const wi = new WordIndex(doc.text, c.abbreviations);
-    const reader: PhraseReader = { text: doc.text, wi, c, gazetteer: organisationGazetteer(pack.entities), ...knownNameWords(ctx, wi, c.lex.placeTriggers, c.orgHeads) };
+    const wi = new WordIndex(doc.text, c.abbreviations, c.gluedTails);
+    const gazetteer = organisationGazetteer(pack.entities);
+    const reader: PhraseReader = { text: doc.text, wi, c, gazetteer, ...knownNameWords(ctx, wi, c.lex.placeTriggers, c.orgHeads, gazetteer) };
 
     const scan = scanQuotations(doc.text, doc.paragraphs, c.lex.marks);
     if (scan.stray.length > 0) {
@@ -87,6 +88,7 @@ function knownNameWords(
   wi: WordIndex,
   placeTriggers: readonly string[],
   orgHeads: ReadonlySet<string>,
+  gazetteer: OrganisationGazetteer,
 ): { places: Set<string>; orgs: Set<string>; orgsByHead: Set<string> } {
   const places = new Set<string>();
   const orgs = new Set<string>();
@@ -119,6 +121,12 @@ function knownNameWords(
     const w = words[i]!;
     const next = words[i + 1]!;
     if (!next.cap || !next.word) continue;
+    // `Amerika Serikat Donald`: a place name's last word is not an organisation head.
+    const place = placeAt(gazetteer, wi, i, words.length);
+    if (place > i) {
+      i = place - 1;
+      continue;
+    }
     if (triggers.has(w.text)) {
       places.add(next.text);
       // `Kelurahan Tanah Sereal,`: a two-word place that ends the run.

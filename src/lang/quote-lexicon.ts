@@ -57,16 +57,31 @@ export interface QuoteLexicon {
   accordingTo: readonly string[];
   /** Nouns after `menurut` that are documents, not speakers (`Menurut data …`). */
   notSpeakerSources: readonly string[];
+  /** News agencies and outlets that reports cite (`Reuters`, `Xinhua`, `AFP`): a citation of the
+   *  medium, not a speaker of reported speech (`Reuters melaporkan, …`, `Menurut The Guardian, …`). */
+  newsOutlets?: readonly string[];
+  /** Phrases that credit an outlet after reported speech (`seperti dikutip`, `dilansir`): the
+   *  reported clause ends before them. Lower case. */
+  mediaCitations?: readonly string[];
   /** Complementisers dropped from the front of a reported clause (`bahwa`, `agar`). */
   complementisers: readonly string[];
   /** Pronouns that stand for a person speaker (`dia`, `ia`, `beliau`). Lower case. */
   pronouns: readonly string[];
+  /** Words that make a plural group of people of the noun after them (`para Penggugat`). Lower case. */
+  groupPrefixes?: readonly string[];
+  /** Relative pronouns that open a clause about the noun before them (`yang`). Lower case. */
+  relativisers?: readonly string[];
+  /** Words for "his/its side" (`pihaknya`): the body or person that spoke just before. Lower case. */
+  groupPronouns?: readonly string[];
   /** Words that end a descriptive noun phrase standing for a speaker (`pria ini`). */
   anaphoricDeterminers: readonly string[];
   /** Adverbs and particles allowed between a subject and its verb (`Dia pun mengakui`). */
   subjectVerbFillers: readonly string[];
   /** Lower-case words that end a speaker's noun phrase after a cue (`kata X kepada …`). */
   speakerPhraseStops: readonly string[];
+  /** Function words that typing glues to the name before them (`kata JKsaat ditemui`): a word made
+   *  of capitals, or of a name the article also writes alone, followed by one of these is split. */
+  gluedFunctionWords?: readonly string[];
   /** Words that begin a role before a name (`Menteri`, `Kepala`, `tokoh`, `Head`). */
   roleHeads: readonly string[];
   /** Capitalised words that belong to a role or an institution, not to a name (`Pertanian`). */

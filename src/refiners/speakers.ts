@@ -11,7 +11,7 @@
 //   entity yet is added to `result.people` so that quotes and people name the same entities.
 import type { Refiner, ExtractionContext } from '../engine/extractor.js';
 import { recallAnalysis, type Attribution, type QuoteAnalysis } from '../extractors/quotes/attribution.js';
-import { organisationAt } from '../extractors/quotes/gazetteer.js';
+import { isPlaceName, organisationAt, placeAt } from '../extractors/quotes/gazetteer.js';
 import { runForward, splitRun, type PhraseReader, type WordRange } from '../extractors/quotes/phrases.js';
 import type { Entity, Span, Speaker } from '../types.js';
 
@@ -102,7 +102,9 @@ class SpeakerResolver {
       if (a.kind !== 'org' || !a.name) continue;
       const raw = this.r.text.slice(a.name[0], a.name[1]);
       const space = raw.indexOf(' ');
-      if (space > 0 && this.r.c.orgPrefixes.has(raw.slice(0, space).toLowerCase())) this.groups.set(raw.slice(space + 1).toLowerCase(), raw);
+      // Only a group of people (`para Penggugat`); a country named alone after `pemerintah Israel`
+      // speaks as itself (`Israel mengatakan` → `Israel`), as the article names it at the cue.
+      if (space > 0 && this.r.c.groupPrefixes.has(raw.slice(0, space).toLowerCase())) this.groups.set(raw.slice(space + 1).toLowerCase(), raw);
     }
     for (const a of this.analysis.attributions) {
       if (a.kind === 'name' && a.name && this.groups.has(this.r.text.slice(a.name[0], a.name[1]).toLowerCase())) a.kind = 'org';
@@ -128,7 +130,12 @@ class SpeakerResolver {
       const done = resolved.get(a);
       if (done?.person) speaker = this.personSpeaker(done.person, a, done.resolved);
       else if (a.kind === 'org' && a.name) speaker = this.orgSpeaker(a);
-      else if (a.kind === 'pronoun' || a.kind === 'nya' || a.kind === 'descriptive') {
+      else if (a.kind === 'pronoun' && this.isGroupPronoun(a) && this.followsOn(previous, a)) {
+        // `Pihaknya menegaskan …`: the side of whoever spoke last, a body or a person.
+        const before = previous as { a: Attribution; speaker: Speaker };
+        const mention = a.mention ? this.ctx.doc.span(a.mention[0], a.mention[1]) : null;
+        speaker = { ...before.speaker, mention, resolved: 'pronoun' };
+      } else if (a.kind === 'pronoun' || a.kind === 'nya' || a.kind === 'descriptive') {
         const person = this.latestAnchor(a.position);
         if (person) speaker = this.personSpeaker(person, a, a.kind === 'nya' ? 'nya' : 'pronoun');
       } else if (a.kind === 'role' && a.mention) {
@@ -630,20 +637,68 @@ class SpeakerResolver {
     return { name: p.name, entity: null, mention, resolved, role, affiliation };
   }
 
+  private followsOn(previous: { a: Attribution; speaker: Speaker } | null, a: Attribution): boolean {
+    return !!previous && a.paragraph - previous.a.paragraph <= MAX_CONTINUATION_PARAGRAPHS;
+  }
+
+  private isGroupPronoun(a: Attribution): boolean {
+    return !!a.mention && this.r.c.groupPronouns.has(this.r.text.slice(a.mention[0], a.mention[1]).toLowerCase());
+  }
+
   private orgSpeaker(a: Attribution): Speaker {
     const { doc, result } = this.ctx;
-    const raw = this.r.text.slice(a.name![0], a.name![1]);
+    let raw = this.r.text.slice(a.name![0], a.name![1]);
+    // `Kementerian menegaskan …`: a bare head word stands for the body of that kind named last.
+    const specific = this.isGenericHead(raw) ? this.lastBodyHeaded(raw, a.position) : null;
+    if (specific) raw = specific;
     const lower = stripParenthesis(raw).toLowerCase();
-    let name = this.groups.get(raw.toLowerCase()) ?? this.fullestOrganisation(raw);
+    // A country or city speaking (`Israel mengatakan`) keeps its own name, in full where the
+    // article gives it (`Saudi` → `Arab Saudi`), never a body named after it (`Pemerintah Israel`).
+    const place = isPlaceName(this.r.gazetteer, raw);
+    const fullest = this.fullestOrganisation(raw);
+    let name = this.groups.get(raw.toLowerCase()) ?? (place && !isPlaceName(this.r.gazetteer, fullest) ? raw : fullest);
+    if (!/\((?:Persero|Tbk\.?|Perseroda)\)$/.test(name)) name = stripParenthesis(name);
     let entity: string | null = null;
+    const nameLower = name.toLowerCase();
     for (const o of result.organisations) {
-      if (o.name.toLowerCase() === lower || o.name.toLowerCase() === raw.toLowerCase() || o.aliases.some((x) => x.toLowerCase() === lower || x.toLowerCase() === raw.toLowerCase())) {
+      const forms = place ? [o.name.toLowerCase()] : [o.name, ...o.aliases].map((x) => x.toLowerCase());
+      if (forms.includes(lower) || forms.includes(raw.toLowerCase()) || forms.includes(nameLower)) {
         name = o.name;
         entity = o.id;
         break;
       }
     }
     return { name, entity, mention: a.mention ? doc.span(a.mention[0], a.mention[1]) : null, resolved: 'name', role: null, affiliation: null };
+  }
+
+  /** One word that heads bodies (`Kementerian`, `Kepolisian`, `Pemerintah`), not a name of its own. */
+  private isGenericHead(raw: string): boolean {
+    const { c } = this.r;
+    return !/\s/.test(raw) && (c.orgHeads.has(raw) || c.orgPrefixes.has(raw.toLowerCase()));
+  }
+
+  private bodiesByHead: Map<string, NameRun[]> | null = null;
+
+  /** The last body before `position` whose name begins with the head word (`Kementerian ESDM`). */
+  private lastBodyHeaded(head: string, position: number): string | null {
+    if (!this.bodiesByHead) {
+      this.bodiesByHead = new Map();
+      for (const run of this.runs) {
+        if (!run.org || !run.name || run.name[1] - run.name[0] < 2) continue;
+        const first = this.r.wi.get(run.name[0])!.lower;
+        const list = this.bodiesByHead.get(first);
+        if (list) list.push(run);
+        else this.bodiesByHead.set(first, [run]);
+      }
+    }
+    const list = this.bodiesByHead.get(head.toLowerCase());
+    if (!list) return null;
+    let best: NameRun | null = null;
+    for (const run of list) {
+      if (this.r.wi.get(run.from)!.start >= position) break;
+      best = run;
+    }
+    return best ? this.textOf(best.name!) : null;
   }
 
   /** `Komnas HAM` → `Komisi Nasional Hak Asasi Manusia` (written `LONG (SHORT)`); `Pertamina` →
@@ -720,7 +775,10 @@ class SpeakerResolver {
       return { role: span(a, m), affiliation: span(m, whole ? b : end) };
     }
     for (let m = a + 1; m < b; m++) {
-      if (c.orgHeads.has(wi.get(m)!.text)) return { role: span(a, m), affiliation: span(m, b) };
+      // `Presiden Amerika Serikat`: a head word inside a place's name heads no body.
+      const place = placeAt(this.r.gazetteer, wi, m, b);
+      if (place > m) m = place - 1;
+      else if (c.orgHeads.has(wi.get(m)!.text)) return { role: span(a, m), affiliation: span(m, b) };
     }
     for (let m = a + 1; m < b; m++) {
       const w = wi.get(m)!;

@@ -74,8 +74,13 @@ export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, se
   // A dateline before a clause that opens the article (`JAKARTA - …`, `Gorontalo (ANTARA) -`).
   const dateline = DATELINE.exec(text.slice(a, Math.min(b, a + 60)));
   if (dateline) a += dateline[0].length;
+  // `…, seperti dikutip Xinhua`: the credit to an outlet is not part of the reported words.
+  let cite = citationStart(r, wi.at(a), wi.before(b) + 1);
+  // `…, demikian sebagaimana dikutip dari AFP`: the closing `demikian` goes with the credit.
+  while (cite > wi.at(a) && c.cueLeaders.has(wi.get(cite - 1)!.lower)) cite--;
+  if (cite > 0) b = wi.get(cite)!.start;
   while (b > a && /[\s.]/.test(text[b - 1]!)) b--;
-  while (b > a && /[,;:]/.test(text[b - 1]!)) b--;
+  while (b > a && /[\s,;:]/.test(text[b - 1]!)) b--;
   const clause = text.slice(a, b);
   if (clause.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length < MIN_CLAUSE_WORDS) return null;
   const quote = makeQuote(doc, `${code}.quote.indirect-${found.frame}`, 'indirect', clause, a, b, found.cue);
@@ -104,9 +109,47 @@ function findCue(r: PhraseReader, s: number, e: number): Found | null {
     const w = wi.get(k)!;
     if (!w.word) continue;
     const found = tryAccordingTo(r, k, a, b, e) ?? tryPostCue(r, k, a, b, e) ?? tryVerb(r, k, a, b, e);
-    if (found) return found;
+    // `Reuters melaporkan, …`, `Menurut The Guardian, …`: a medium cited, not a speaker (guideline);
+    // a later cue of the sentence may still name one (`AFP melaporkan, Menteri X mengatakan …`).
+    if (found && !namesOutlet(r, found.phrase)) return found;
   }
   return null;
+}
+
+/** The speaker phrase is a news outlet (`Reuters`, `kantor berita Xinhua`, `AS.com`). */
+export function namesOutlet(r: PhraseReader, p: SpeakerPhrase): boolean {
+  const { wi, c } = r;
+  const range = p.name ?? p.mention;
+  let k = range[0];
+  while (k < range[1] && wi.get(k)!.word && !wi.get(k)!.cap) k++;
+  if (k >= range[1]) return false;
+  if (range[1] - k === 1 && wi.get(k)!.domain) return true;
+  return c.newsOutlets.some((seq) => seq.length === range[1] - k && seq.every((x, j) => wi.get(k + j)!.text === x));
+}
+
+/** Where a media citation closing the clause begins (`…, seperti dikutip Xinhua`), or -1: after a
+ *  comma or opened by `seperti`/`sebagaimana`, and followed by a few words only. */
+function citationStart(r: PhraseReader, from: number, to: number): number {
+  const { wi, c } = r;
+  for (let k = from + 1; k < to; k++) {
+    const w = wi.get(k)!;
+    if (!w.word || w.cap) continue;
+    for (const seq of c.mediaCitations) {
+      if (!seq.every((x, j) => wi.get(k + j)?.lower === x)) continue;
+      const rest = to - (k + seq.length);
+      const marked = wi.get(k - 1)!.text === ',' || seq.length > 1;
+      if (marked && rest >= 1 && rest <= 8 && isWordCapAt(r, k + seq.length)) return k;
+    }
+  }
+  return -1;
+}
+
+function isWordCapAt(r: PhraseReader, k: number): boolean {
+  const w = r.wi.get(k);
+  if (!w) return false;
+  // `dilansir dari Detik`, `dikutip laman PageSix`: a preposition or a medium noun before the name.
+  if (w.word && !w.cap) return !!r.wi.get(k + 1)?.cap;
+  return w.word && w.cap;
 }
 
 function onlyConnectives(r: PhraseReader, a: number, k: number): boolean {
@@ -120,11 +163,17 @@ function onlyConnectives(r: PhraseReader, a: number, k: number): boolean {
 }
 
 function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a: number, b: number, e: number, cue: [number, number], frame: Frame): Found | null {
-  const { wi } = r;
+  const { wi, c } = r;
   const next = wi.get(phrase.next);
   // `…, lanjut dia, CLAUSE` is mid-sentence; `Masih kata X, CLAUSE` opens its sentence.
   const first = frame === 'according-to' ? 'according-to' : wi.get(k - 1)?.text === ',' && k > a ? 'mid-cue' : 'cue-first';
-  if (next && phrase.next < b && next.text === ',') {
+  // `CLAUSE, menurut polisi, yang menggeledah …`: a relative clause about the source after the
+  // cue; the reported words are the ones before it.
+  const relative = next && next.text === ',' && c.relativisers.has(wi.get(phrase.next + 1)?.lower ?? '');
+  if (relative && wi.get(k - 1)?.text === ',' && k - 1 > a) {
+    return { frame: frame === 'according-to' ? 'according-to' : 'post-cue', cue, phrase, clauseStart: wi.get(a)!.start, clauseEnd: wi.get(k - 1)!.start };
+  }
+  if (next && phrase.next < b && next.text === ',' && !relative) {
     const clauseStart = next.end;
     return { frame: first, cue, phrase, clauseStart, clauseEnd: e };
   }

@@ -23,8 +23,14 @@ export interface CompiledQuoteLexicon {
   /** `menurut` / `according to`, as lower-case word sequences. */
   accordingTo: string[][];
   notSpeakerSources: Set<string>;
+  /** News outlets as word sequences (`Al Jazeera` → [`Al`, `Jazeera`]). */
+  newsOutlets: string[][];
+  /** Media citation phrases, lower-case word sequences (`seperti dikutip`). */
+  mediaCitations: string[][];
   complementisers: Set<string>;
+  /** Personal pronouns and group pronouns (`pihaknya`): both name a speaker met before. */
   pronouns: Set<string>;
+  groupPronouns: Set<string>;
   anaphoric: Set<string>;
   fillers: Set<string>;
   stops: Set<string>;
@@ -34,6 +40,8 @@ export interface CompiledQuoteLexicon {
   roleConnectors: Set<string>;
   orgHeads: Set<string>;
   orgPrefixes: Set<string>;
+  groupPrefixes: Set<string>;
+  relativisers: Set<string>;
   /** One-word honorifics and ranks (`Pak`, `Kompol`, `Dr.`). */
   titles: Set<string>;
   /** The same, lower case (`ibu Agnes`, `pak Teten`). */
@@ -44,6 +52,8 @@ export interface CompiledQuoteLexicon {
   termNouns: Set<string>;
   /** Abbreviations that keep their full stop as one word (`Dr.`, `PT.`). */
   abbreviations: Set<string>;
+  /** Function words a missing space glues to a name (`JKsaat`), longest first; WordIndex splits them off. */
+  gluedTails: string[];
 }
 
 const cache = new WeakMap<QuoteLexicon, CompiledQuoteLexicon>();
@@ -81,8 +91,12 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     nominalisers: lower(lex.nominalisers),
     accordingTo: lex.accordingTo.map((a) => a.toLowerCase().split(/\s+/)),
     notSpeakerSources: lower(lex.notSpeakerSources),
+    newsOutlets: (lex.newsOutlets ?? []).map((o) => o.split(/\s+/)),
+    // Longest first: `seperti dikutip` before `dikutip`.
+    mediaCitations: (lex.mediaCitations ?? []).map((m) => m.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
     complementisers: lower(lex.complementisers),
-    pronouns: lower(lex.pronouns),
+    pronouns: lower([...lex.pronouns, ...(lex.groupPronouns ?? [])]),
+    groupPronouns: lower(lex.groupPronouns ?? []),
     anaphoric: lower(lex.anaphoricDeterminers),
     fillers: lower(lex.subjectVerbFillers),
     stops: lower(lex.speakerPhraseStops),
@@ -93,6 +107,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     roleConnectors: lower(lex.roleConnectors),
     orgHeads: new Set(lex.organisationHeads),
     orgPrefixes: lower(lex.organisationPrefixes),
+    groupPrefixes: lower(lex.groupPrefixes ?? []),
+    relativisers: lower(lex.relativisers ?? []),
     titles,
     titlesLower: new Set([...titles].map((t) => t.toLowerCase())),
     particles: lower(lex.nameParticles),
@@ -100,6 +116,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     notNames: new Set(lex.notNames),
     termNouns: lower(lex.termNouns),
     abbreviations,
+    // Longest first, so that `seusai` is tried before `usai`.
+    gluedTails: [...new Set((lex.gluedFunctionWords ?? []).map((w) => w.toLowerCase()))].sort((x, y) => y.length - x.length),
   };
   cache.set(lex, c);
   return c;

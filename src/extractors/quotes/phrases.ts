@@ -4,7 +4,7 @@
 // mengatakan`, `Daniella Maina (16), seorang siswi …, menuturkan`). A run of capitalised words
 // is split into its role part and its name part by the role, title, place and organisation
 // words it holds; everything is bounded to a few words around the cue.
-import { organisationAt, type OrganisationGazetteer } from './gazetteer.js';
+import { organisationAt, placeAt, type OrganisationGazetteer } from './gazetteer.js';
 import type { CompiledQuoteLexicon } from './lexicon.js';
 import type { Word, WordIndex } from './words.js';
 
@@ -300,11 +300,18 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   let lastRoleish = a - 1;
   for (let k = a; k < to; k++) {
     const w = wi.get(k)!;
-    // `Ketua DPD PDI Perjuangan Prasetio`: a known organisation's name belongs to the role.
-    const org = organisationAt(r.gazetteer, wi, k, to - 1);
+    // `Ketua DPD PDI Perjuangan Prasetio`, `Presiden Amerika Serikat Donald Trump`: a known
+    // organisation's or place's name belongs to the role.
+    const org = Math.max(organisationAt(r.gazetteer, wi, k, to - 1), placeAt(r.gazetteer, wi, k, to - 1));
     if (org > k + 1) {
       lastRoleish = org - 1;
       k = org - 1;
+      continue;
+    }
+    // `Timor-Leste`: the word hyphened to a place or role word belongs to it.
+    if (w.text === '-' && lastRoleish === k - 1 && k + 1 < to) {
+      lastRoleish = k + 1;
+      k++;
       continue;
     }
     if (QUOTE_MARK.test(w.text) || w.text === '-') continue; // nickname marks, `Karl-Heinz`
@@ -349,7 +356,8 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
     // One word that only an entity guess calls a body: a speaker named so is a person
     // (`ujar Darto`), unless the article writes it after an organisation head (`PT Pertamina`).
     const w = firstWord;
-    if (to - a === 1 && !w.acronym && !r.orgsByHead.has(w.text) && !c.roleHeads.has(w.text) && !c.roleWords.has(w.text) && !c.orgHeads.has(w.text) && !c.titles.has(w.text)) {
+    // `Israel mengatakan`: a country or city the gazetteer knows speaks as a body, never a person.
+    if (to - a === 1 && !w.acronym && !r.orgsByHead.has(w.text) && !r.gazetteer.placeWords.has(w.text) && !c.roleHeads.has(w.text) && !c.roleWords.has(w.text) && !c.orgHeads.has(w.text) && !c.titles.has(w.text)) {
       return { role: null, name: range, org: false };
     }
     if (!hasRoleHead(r, range)) return { role: null, name: range, org: true };

@@ -27,16 +27,54 @@ const ACRONYM = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 // (`KOMPAS.com`, `MERDEKA.COM`, `BOLA.NET`, `Kampusku.id`, `detik.co.id`, `Tempo.co`).
 const DOMAIN = /\.(?:com|co|id|net|org|tv|info|news|asia|io|app|biz|my|sg|me|web)$/i;
 
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_TAIL = /^\p{Ll}+$/u;
+
+/** The length of the name in a word glued to a function word (`JKsaat` → 2), or 0. */
+function gluedHead(t: string, tails: readonly string[], alone: (head: string) => boolean): number {
+  for (const tail of tails) {
+    if (t.length <= tail.length + 1 || !t.endsWith(tail)) continue;
+    const head = t.slice(0, t.length - tail.length);
+    if (!LOWER_TAIL.test(t.slice(head.length))) continue;
+    if (ALL_CAPITALS.test(head)) return head.length;
+    if (tail.length >= 4 && head.length >= 3 && alone(head)) return head.length;
+  }
+  return 0;
+}
+
+/** The word is written on its own somewhere in the text (followed by a space or punctuation). */
+function writtenAlone(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  for (let tries = 0; at >= 0 && tries < 8; tries++) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
 export class WordIndex {
   readonly words: Word[] = [];
   private readonly starts: Int32Array;
 
-  constructor(readonly text: string, abbreviations: ReadonlySet<string>) {
+  constructor(readonly text: string, abbreviations: ReadonlySet<string>, gluedTails: readonly string[] = []) {
     TOKEN.lastIndex = 0;
+    let lookups = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       let t = m[0];
       let end = m.index + t.length;
       const isWord = m[1] !== undefined;
+      // `kata JKsaat ditemui`: a name glued to a function word by a missing space is two words,
+      // when the name is capitals or is written alone elsewhere in the article (bounded lookups).
+      if (isWord && gluedTails.length > 0 && t.length <= 40 && UPPER.test(t)) {
+        const head = gluedHead(t, gluedTails, (h) => lookups++ < 64 && writtenAlone(text, h));
+        if (head > 0) {
+          end = m.index + head;
+          t = t.slice(0, head);
+          TOKEN.lastIndex = end;
+        }
+      }
       // An initial (`S.`) or a known abbreviation (`Dr.`, `PT.`) keeps its full stop.
       if (isWord && text[end] === '.' && ((t.length === 1 && UPPER.test(t)) || abbreviations.has(t + '.'))) {
         t += '.';

@@ -75,10 +75,37 @@ const notSpeakerSources = [
   'kesaksian', 'dokumen', 'surat', 'putusan', 'keputusan', 'ramalan', 'indeks', 'perhitungannya',
 ];
 
+// Wire services and outlets that Indonesian news cites as its source (indosum: `dilansir Reuters`,
+// `seperti dikutip Xinhua`, `kepada Antara`, `AFP melaporkan`, `menurut The Guardian`, `dikutip
+// dari Marca`); web names (`AS.com`) are recognised by their shape.
+const newsOutlets = [
+  'Reuters', 'AFP', 'Agence France-Presse', 'AP', 'Associated Press', 'Xinhua', 'Antara', 'ANTARA',
+  'Kyodo', 'Yonhap', 'Bernama', 'Anadolu', 'TASS', 'Sputnik', 'RIA Novosti', 'IRNA', 'KCNA', 'Bloomberg',
+  'BBC', 'CNN', 'CNBC', 'Al Jazeera', 'Al Arabiya', 'The Guardian', 'The New York Times', 'New York Times',
+  'The Washington Post', 'Washington Post', 'The Wall Street Journal', 'Wall Street Journal', 'The Telegraph',
+  'The Independent', 'Daily Mail', 'The Sun', 'The Times', 'Financial Times', 'Nikkei', 'South China Morning Post',
+  'The Straits Times', 'Straits Times', 'Marca', 'Mundo Deportivo', 'Gazzetta dello Sport',
+  'La Gazzetta dello Sport', 'Corriere dello Sport', 'Tuttosport', "L'Equipe", 'Kicker', 'Bild', 'Sky Sports',
+  'Sky Sport Italia', 'ESPN', 'Variety', 'Billboard', 'TMZ', 'E! News', 'NME', 'Rolling Stone',
+  'The Hollywood Reporter', 'Ace Showbiz', 'Soompi', 'Allkpop', 'Naver', 'Detik', 'Kompas', 'Tempo',
+  'Kumparan', 'kumparan', 'Tribunnews', 'Liputan6', 'Okezone', 'Republika', 'Metro TV', 'TVOne', 'Bisnis Indonesia',
+];
+
+// Words that credit an outlet at the end of reported speech (indosum: `seperti dilansir AFP` 211,
+// `dikutip dari Marca` 172, `melansir NME` 15, `sebagaimana dikutip Reuters` 18).
+const mediaCitations = [
+  'seperti dikutip', 'sebagaimana dikutip', 'seperti dilansir', 'sebagaimana dilansir', 'seperti diberitakan',
+  'sebagaimana diberitakan', 'seperti dilaporkan', 'sebagaimana dilaporkan', 'dikutip dari', 'dilansir dari',
+  'dikutip', 'dilansir', 'melansir', 'mengutip', 'demikian dilaporkan', 'demikian laporan',
+];
+
 const complementisers = ['bahwa', 'agar', 'untuk', 'supaya'];
 
 // Personal pronouns for a third-person speaker (KBBI); `dirinya` is the reflexive used so.
 const pronouns = ['dia', 'ia', 'beliau', 'dirinya'];
+
+// `Pihaknya menegaskan …`: "his/its side", the body (or person) that spoke before (KBBI `pihak`).
+const groupPronouns = ['pihaknya'];
 
 const anaphoricDeterminers = ['ini', 'tersebut', 'itu'];
 
@@ -98,6 +125,13 @@ const speakerPhraseStops = [
   'mengenai', 'tentang', 'untuk', 'atas', 'menjelang', 'jelang', 'begitu', 'pekan', 'malam',
   'pagi', 'siang', 'sore', 'hari', 'kamis', 'dan', 'yang', 'ketika', 'waktu', 'sejak', 'seperti',
   'sebelumnya', 'kemudian', 'pun', 'juga', 'lagi', 'saja', 'sendiri',
+];
+
+// Prepositions and time conjunctions that a missing space glues to the speaker's name after a cue
+// (`kata JKsaat ditemui`, `ujar Aniesdi Balai Kota`), seen in indosum; KBBI function words.
+const gluedFunctionWords = [
+  'saat', 'ketika', 'kepada', 'usai', 'seusai', 'setelah', 'sebelum', 'di', 'ke', 'dalam', 'pada',
+  'dengan', 'dari', 'kala', 'sambil', 'seraya', 'melalui', 'lewat', 'yang', 'dan',
 ];
 
 // Position words that head a role before a name; from Indonesian government and company titles
@@ -130,6 +164,11 @@ const roleHeads = [
   'Sutradara', 'Produser', 'Supervisor', 'Kasubbid', 'Kapolrestabes', 'Kabidhumas', 'KSAD',
   'Kasad', 'Danlanud', 'Danramil', 'Babinsa', 'Pangkostrad', 'Ombudsman', 'Auditor', 'Notaris',
   'Wasit', 'wasit',
+  // short titles of ministers (Menlu = Menteri Luar Negeri), as news writes them
+  'Menlu', 'Mendagri', 'Menkeu', 'Menhan', 'Menpora', 'Mentan', 'Menag', 'Menkes', 'Mensos', 'Menaker',
+  'Menakertrans', 'Menperin', 'Mendag', 'Menhub', 'Menkominfo', 'Menpar', 'Menparekraf', 'Menristekdikti',
+  'Menristek', 'Mendikbud', 'Menkumham', 'Menkopolhukam', 'Menpan', 'Mensesneg', 'Menseskab', 'Menkop',
+  'Meneg', 'Menko', 'Sesmenpora', 'Wamenlu', 'Wamenkeu',
   // lower-case heads of descriptive roles
   'spesialis', 'dokter', 'tokoh', 'staf', 'pengamat', 'peneliti', 'ekonom', 'analis', 'pakar', 'ahli', 'warga', 'siswa',
   'siswi', 'mahasiswa', 'petani', 'nelayan', 'pedagang', 'sopir', 'pengemudi', 'korban', 'saksi',
@@ -197,6 +236,9 @@ const organisationHeads = [
 // Generic bodies named by `pihak X` or alone as the subject of a reporting verb; `para X`
 // (`para Penggugat`, `para ahli`) names a group that speaks together (KBBI: `para` marks a group).
 const organisationPrefixes = ['pihak', 'pemerintah', 'polisi', 'kepolisian', 'aparat', 'panitia', 'manajemen', 'para'];
+const groupPrefixes = ['para'];
+// The relative pronoun (KBBI): `…, menurut polisi, yang menggeledah …` describes the source.
+const relativisers = ['yang'];
 
 const ministryOf: QuoteLexicon['ministryOf'] = [
   ['Menteri', 'Kementerian'],
@@ -273,16 +315,22 @@ export const quotes: QuoteLexicon = {
   nominalisers: ['adanya', 'keberadaan', 'kehadiran', 'pentingnya', 'perlunya', 'terjadinya', 'munculnya'],
   accordingTo,
   notSpeakerSources,
+  newsOutlets,
+  mediaCitations,
   complementisers,
   pronouns,
+  groupPronouns,
   anaphoricDeterminers,
   subjectVerbFillers,
   speakerPhraseStops,
+  gluedFunctionWords,
   roleHeads,
   roleWords,
   roleConnectors,
   organisationHeads,
   organisationPrefixes,
+  groupPrefixes,
+  relativisers,
   // `di Poso`, `ke Bandung`: prepositions of place (KBBI); `dari` also precedes people, so not here.
   placeTriggers: ['di', 'ke', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Desa', 'Kelurahan', 'Pulau', 'Danau', 'Gunung', 'Jalan', 'Jl.'],
   ministryOf,
