@@ -29,7 +29,7 @@
 // six, on 400 characters, about 0.25, much of it a fixed cost: 250 characters cost the same), so
 // franc reads only the first SAMPLE_CHARS of the content (cut at a space) among six
 // candidates, and the words of the first WORD_SAMPLE_CHARS are counted in one cheap pass.
-import { francAll } from 'franc';
+import { rankByTrigrams } from './language-trigrams.js';
 import type { LanguageInfo } from '../types.js';
 import { identifiableLanguages } from '../lang/languages.js';
 
@@ -51,9 +51,6 @@ const FRANC_MAX_DIFFERENCE = 300;
 const MAX_CONFIDENCE = 0.999;
 const ALTERNATIVES = 3;
 
-/** Words in Latin script (ASCII, Latin-1, Latin Extended-A and -B): a plain character class,
- *  much faster than \p{L} with the u flag. */
-const LATIN_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
 /** Below this share of Latin letters in the sample, the text is another script or no prose
  *  (tables of numbers): `und`. franc would otherwise call Jawi (Arabic-script) text Malay. */
 const MIN_LATIN_SHARE = 0.4;
@@ -95,6 +92,54 @@ identifiableLanguages.forEach((language, index) => {
   }
 });
 
+/**
+ * The evidence words in an open-addressing table keyed by a hash of their (lower-case) letters,
+ * so the scan of the sample hashes each word while reading it and compares letters only on a
+ * hit: no slice, no toLowerCase and no string hash per word. Words with letters beyond ASCII take
+ * the Map (EVIDENCE).
+ */
+const EVIDENCE_SLOTS = 4096; // a power of two, well above twice the number of words
+const evidenceWords: string[] = [];
+const evidenceOf: WordEvidence[] = [];
+const evidenceSlot = new Int32Array(EVIDENCE_SLOTS).fill(-1);
+const evidenceHash = new Int32Array(EVIDENCE_SLOTS);
+/** FNV-1a over UTF-16 units. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+for (const [word, e] of EVIDENCE) {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  let slot = h & (EVIDENCE_SLOTS - 1);
+  while (evidenceSlot[slot]! >= 0) slot = (slot + 1) & (EVIDENCE_SLOTS - 1);
+  evidenceSlot[slot] = evidenceWords.length;
+  evidenceHash[slot] = h;
+  evidenceWords.push(word);
+  evidenceOf.push(e);
+}
+
+/** The evidence of the ASCII word text[start, end) read in lower case (hash `h`), if any. */
+function asciiEvidence(text: string, start: number, end: number, h: number): WordEvidence | undefined {
+  const length = end - start;
+  for (let slot = h & (EVIDENCE_SLOTS - 1); evidenceSlot[slot]! >= 0; slot = (slot + 1) & (EVIDENCE_SLOTS - 1)) {
+    if (evidenceHash[slot] !== h) continue;
+    const word = evidenceWords[evidenceSlot[slot]!]!;
+    if (word.length !== length) continue;
+    let same = true;
+    for (let i = 0; i < length && same; i++) {
+      const c = text.charCodeAt(start + i);
+      same = (c >= 65 && c <= 90 ? c + 32 : c) === word.charCodeAt(i);
+    }
+    if (same) return evidenceOf[evidenceSlot[slot]!];
+  }
+  return undefined;
+}
+
+/** A letter of a word in Latin script, [A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]: ASCII,
+ *  Latin-1 (without × and ÷), Latin Extended-A and -B. Words are runs of these letters. */
+function isLatinLetter(c: number): boolean {
+  return c <= 122 ? (c >= 97 || (c >= 65 && c <= 90)) : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
 const UNDETERMINED: LanguageInfo = { code: 'und', iso639_3: 'und', confidence: 0, alternatives: [] };
 
 /** The start of `text`, at most `limit` characters, cut at a space (never inside a word). */
@@ -112,20 +157,45 @@ export function detectLanguage(text: string): LanguageInfo {
   const nats = Float64Array.from(identifiableLanguages, (l) => l.prior ?? 0);
   let letters = 0;
   let sampleLetters = 0;
-  LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(wordSample); m; m = LATIN_WORD.exec(wordSample)) {
-    const word = m[0];
-    letters += word.length;
-    if (m.index < sample.length) sampleLetters += word.length;
-    const lower = word.toLowerCase();
-    const e = EVIDENCE.get(lower);
+  // The words (runs of Latin letters), read in one pass over the character codes (see
+  // evidenceSlot).
+  const length = wordSample.length;
+  for (let i = 0; i < length; ) {
+    if (!isLatinLetter(wordSample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    let ascii = true;
+    let upper = false;
+    for (; i < length; i++) {
+      const c = wordSample.charCodeAt(i);
+      if (!isLatinLetter(c)) break;
+      if (c > 122) ascii = false;
+      else if (c <= 90) upper = true;
+      h = Math.imul(h ^ (c <= 90 ? c + 32 : c), FNV_PRIME);
+    }
+    letters += i - start;
+    if (start < sample.length) sampleLetters += i - start;
+    let e: WordEvidence | undefined;
+    let lowerCase: boolean;
+    if (ascii) {
+      e = asciiEvidence(wordSample, start, i, h);
+      lowerCase = !upper;
+    } else {
+      const word = wordSample.slice(start, i);
+      const lower = word.toLowerCase();
+      e = EVIDENCE.get(lower);
+      lowerCase = lower === word;
+    }
     if (!e) continue;
-    for (const [i, n] of e.any) nats[i]! += n;
-    if (lower === word) for (const [i, n] of e.lower) nats[i]! += n;
+    for (const [k, n] of e.any) nats[k]! += n;
+    if (lowerCase) for (const [k, n] of e.lower) nats[k]! += n;
   }
   if (letters < MIN_LETTERS || sampleLetters < sample.length * MIN_LATIN_SHARE) return { ...UNDETERMINED };
 
-  const guesses = francAll(sample, { only: ONLY, minLength: 1 });
+  const guesses = rankByTrigrams(sample, ONLY);
   if (guesses[0]![0] === 'und') return { ...UNDETERMINED };
 
   const trigramNats = new Float64Array(identifiableLanguages.length).fill(-Infinity);
