@@ -2,7 +2,7 @@
 // positions and head words (lookup walks tokens from a start word; no per-article regex), and
 // sets for the short lists.
 import type { EntityLexicon } from '../../lang/entity-lexicon.js';
-import { tokenizeWords } from './tokens.js';
+import { tokenizeWords, isCapitalised, hasLetter } from './tokens.js';
 
 export type EntityKind = 'org' | 'person' | 'place';
 
@@ -62,6 +62,11 @@ export interface WordInfo {
   degree: boolean;
   /** The tagger's cached scores for this word (owned by tagger.ts). */
   tagger: unknown;
+  /** The name list last asked about and whether it holds this word (owned by tagger.ts). */
+  nameList: ReadonlySet<string> | null;
+  named: boolean;
+  /** Usually written in lower case, per the tagger's list (undefined: not asked yet). */
+  common: boolean | undefined;
 }
 
 export interface CompiledLexicon {
@@ -278,8 +283,6 @@ function regionNames(lexicon: EntityLexicon): Set<string> {
 }
 
 const WORD_INFO_LIMIT = 50_000;
-const STARTS_UPPER = /^\p{Lu}/u;
-const LETTER = /\p{L}/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /** What the lexicon knows of a word form (cached; the cache is emptied when it grows too big). */
@@ -292,14 +295,17 @@ export function wordInfo(lex: CompiledLexicon, text: string): WordInfo {
   const info: WordInfo = {
     text,
     lower,
-    cap: STARTS_UPPER.test(text),
-    letter: LETTER.test(text),
+    cap: isCapitalised(text),
+    letter: hasLetter(text),
     upperOrDigit: UPPER_OR_DIGIT.test(text),
     starts,
     placeTrigger: lex.placeTriggers.has(text),
     ambiguous: lex.ambiguous.has(text),
     degree: lex.degrees.has(text),
     tagger: undefined,
+    nameList: null,
+    named: false,
+    common: undefined,
   };
   if (lex.words.size >= WORD_INFO_LIMIT) lex.words.clear();
   lex.words.set(text, info);

@@ -66,7 +66,16 @@ const infoOf = (lex: CompiledLexicon, t: TaggerToken): WordInfo => t.info ?? wor
 function evidenceIds(lex: CompiledLexicon, tokens: readonly TaggerToken[], names: ReadonlySet<string>): number[][] {
   const out: number[][] = new Array(tokens.length).fill(NO_EVIDENCE);
   const note = (i: number, e: number) => (out[i] === NO_EVIDENCE ? (out[i] = [e]) : out[i]!.push(e));
-  if (names.size) for (let i = 0; i < tokens.length; i++) if (names.has(tokens[i]!.text)) note(i, NAME_LIST);
+  if (names.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      const info = infoOf(lex, tokens[i]!);
+      if (info.nameList !== names) {
+        info.nameList = names;
+        info.named = names.has(info.text);
+      }
+      if (info.named) note(i, NAME_LIST);
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const g = longestMatch(lex.gazetteer, tokens, i);
     if (g) {
@@ -209,10 +218,11 @@ interface TaggerWord {
   asNext2: number;
   /** `pt|sh=` rows by previous-tag index (last index: sentence start); -2: not looked up yet. */
   history: Int32Array | null;
-  /** Pair feature rows by the neighbour's shape or word (`psh|sh=`, `sh|nsh=`, `pw|w=`). */
-  afterShape: Map<string, number> | null;
-  beforeShape: Map<string, number> | null;
-  afterWord: Map<string, number> | null;
+  /** Pair feature rows by the neighbour's shape or word (`psh|sh=`, `sh|nsh=`, `pw|w=`); null
+   * when the model has no pair feature with this word's shape or word. */
+  afterShape: ReadonlyMap<string, number> | null;
+  beforeShape: ReadonlyMap<string, number> | null;
+  afterWord: ReadonlyMap<string, number> | null;
   /** `e|sh=` rows by evidence id; -2: not looked up yet. */
   evidenceShape: Int32Array | null;
 }
@@ -234,6 +244,10 @@ interface ModelTables {
   /** `pt=` by previous-tag index and `pt2=` by (previous-but-one, previous) index pair. */
   prevTag: Int32Array;
   prevTags: Int32Array;
+  /** Pair features by the word's own shape or word, then by the neighbour's (see pairTable). */
+  afterShape: Map<string, Map<string, number>>;
+  beforeShape: Map<string, Map<string, number>>;
+  afterWord: Map<string, Map<string, number>>;
   /** Previous tag names by index (last: sentence start). */
   tagsWithStart: string[];
   /** allowedAfter[prev][k]: tag k may follow tag prev (I- continues its own type only). */
@@ -244,7 +258,6 @@ interface ModelTables {
 const tables = new WeakMap<TaggerModel, ModelTables>();
 const START = '<s>';
 const END = '</s>';
-const PAIR_CACHE_LIMIT = 256;
 
 const rowOf = (t: ModelTables, feature: string): number => t.features.get(feature) ?? -1;
 
@@ -288,12 +301,38 @@ function modelTables(model: TaggerModel): ModelTables {
     evidenceNext: rows(EVIDENCE.map((e) => 'ne=' + e)),
     prevTag: rows(tagsWithStart.map((p) => 'pt=' + p)),
     prevTags: rows(tagsWithStart.flatMap((p2) => tagsWithStart.map((p) => 'pt2=' + p2 + '|' + p))),
+    afterShape: pairTable(model.features, 'psh|sh=', 1),
+    beforeShape: pairTable(model.features, 'sh|nsh=', 0),
+    afterWord: pairTable(model.features, 'pw|w=', 1),
     tagsWithStart,
     allowedAfter: tagsWithStart.map((p) => model.tags.map((k) => allowed(p, k))),
     outside: model.tags.indexOf('O'),
   };
   tables.set(model, t);
   return t;
+}
+
+/**
+ * The rows of pair features `PREFIX a|b` by the word's own part (a when own = 0, else b), then
+ * by the neighbour's part. A part may itself be `|` (a token of its own), so every split of the
+ * value at a bar is entered: a split that a lookup asks for spells the feature name the lookup
+ * would build, so the table answers exactly as the name lookup would.
+ */
+function pairTable(features: ReadonlyMap<string, number>, prefix: string, own: 0 | 1): Map<string, Map<string, number>> {
+  const table = new Map<string, Map<string, number>>();
+  for (const [f, row] of features) {
+    if (!f.startsWith(prefix)) continue;
+    const value = f.slice(prefix.length);
+    for (let bar = value.indexOf('|'); bar !== -1; bar = value.indexOf('|', bar + 1)) {
+      const a = value.slice(0, bar);
+      const b = value.slice(bar + 1);
+      const key = own === 0 ? a : b;
+      let inner = table.get(key);
+      if (!inner) table.set(key, (inner = new Map()));
+      inner.set(own === 0 ? b : a, row);
+    }
+  }
+  return table;
 }
 
 function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerWord {
@@ -316,23 +355,13 @@ function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerW
     asPrev2: rowOf(t, 'pw2=' + lower),
     asNext2: rowOf(t, 'nw2=' + lower),
     history: null,
-    afterShape: null,
-    beforeShape: null,
-    afterWord: null,
+    afterShape: t.afterShape.get(shape) ?? null,
+    beforeShape: t.beforeShape.get(shape) ?? null,
+    afterWord: t.afterWord.get(lower) ?? null,
     evidenceShape: null,
   };
   info.tagger = entry;
   return entry;
-}
-
-/** A pair feature's row, cached on the word under the neighbour's key. */
-function pairRow(t: ModelTables, cache: Map<string, number>, key: string, feature: () => string): number {
-  let row = cache.get(key);
-  if (row === undefined) {
-    if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
-    cache.set(key, (row = rowOf(t, feature())));
-  }
-  return row;
 }
 
 /** BIO tags for one sentence's tokens. */
@@ -369,9 +398,9 @@ export function tagSentence(model: TaggerModel, lex: CompiledLexicon, tokens: re
     addRow(scores, weights, i > 1 ? entryAt(i - 2).asPrev2 : t.edgePrev2, n);
     addRow(scores, weights, i + 2 < count ? entryAt(i + 2).asNext2 : t.edgeNext2, n);
     const prevLower = i > 0 ? entryAt(i - 1).lower : START;
-    addRow(scores, weights, pairRow(t, (own.afterShape ??= new Map()), prevShape, () => 'psh|sh=' + prevShape + '|' + own.shape), n);
-    addRow(scores, weights, pairRow(t, (own.beforeShape ??= new Map()), nextShape, () => 'sh|nsh=' + own.shape + '|' + nextShape), n);
-    addRow(scores, weights, pairRow(t, (own.afterWord ??= new Map()), prevLower, () => 'pw|w=' + prevLower + '|' + own.lower), n);
+    if (own.afterShape) addRow(scores, weights, own.afterShape.get(prevShape) ?? -1, n);
+    if (own.beforeShape) addRow(scores, weights, own.beforeShape.get(nextShape) ?? -1, n);
+    if (own.afterWord) addRow(scores, weights, own.afterWord.get(prevLower) ?? -1, n);
     const mine = evidence[i]!;
     if (mine.length) {
       const byShape = (own.evidenceShape ??= new Int32Array(EVIDENCE.length).fill(-2));

@@ -18,6 +18,7 @@ export interface WordToken {
 // Linear: each repetition of the group must consume a separator and then a letter or digit.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’./&][\p{L}\p{N}\p{M}]+)*|\S/gu;
 const GLUED_DATELINE = /^([\p{L}\p{N}.]{4,})-(\p{Lu}\p{Ll}+)$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENERS = new Set(['"', '“', '”', '(', '[', "'", '‘', '«', '-', '–', '—', ':']);
 
 export function tokenizeWords(text: string, from: number, to: number, abbreviations: ReadonlySet<string>): WordToken[] {
@@ -40,14 +41,18 @@ export function tokenizeWords(text: string, from: number, to: number, abbreviati
     if (glued) {
       const at = from + m.index;
       const left = glued[1]!;
-      out.push({ start: at, end: at + left.length, text: left, initial: true });
-      out.push({ start: at + left.length, end: at + left.length + 1, text: '-', initial: false });
-      out.push({ start: at + left.length + 1, end: at + word.length, text: glued[2]!, initial: true });
+      out.push({ start: at, end: at + left.length, text: left, initial: true, info: undefined });
+      out.push({ start: at + left.length, end: at + left.length + 1, text: '-', initial: false, info: undefined });
+      out.push({ start: at + left.length + 1, end: at + word.length, text: glued[2]!, initial: true, info: undefined });
       initial = false;
       continue;
     }
-    const isWord = /[\p{L}\p{N}]/u.test(word);
-    out.push({ start: from + m.index, end: from + end, text: word, initial: initial && isWord });
+    // An ASCII first character decides: a letter or digit starts a word, anything else is a
+    // one-character token (with at most an ASCII full stop after it).
+    const first = word.charCodeAt(0);
+    const isWord = first < 128 ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : LETTER_OR_DIGIT.test(word);
+    // `info` is filled in by the extractor; declared here so every token has one object shape.
+    out.push({ start: from + m.index, end: from + end, text: word, initial: initial && isWord, info: undefined });
     if (isWord) initial = false;
     else if (OPENERS.has(word) && out.length === 1) initial = true;
     else if ((word === '“' || word === '"') && initial === false) {
@@ -74,5 +79,21 @@ export function wordShape(word: string): string {
   return out;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-export const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Starts with a capital letter (ASCII decided without the Unicode regex: this runs per token). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(word);
+}
+
+/** Has a letter (ASCII letters found without the Unicode regex). */
+export function hasLetter(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return LETTER.test(word);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
