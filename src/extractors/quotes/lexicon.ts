@@ -37,6 +37,7 @@ export interface CompiledQuoteLexicon {
   roleHeads: Set<string>;
   roleHeadsLower: Set<string>;
   roleWords: Set<string>;
+  surnameRoles: Set<string>;
   roleConnectors: Set<string>;
   orgHeads: Set<string>;
   orgPrefixes: Set<string>;
@@ -104,6 +105,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     // A position word written in lower case is a role head too (`kata koordinator X`).
     roleHeadsLower: new Set(lex.roleHeads.filter((w) => w.length > 3 || !/^\p{Lu}+$/u.test(w)).map((w) => w.toLowerCase())),
     roleWords: new Set(lex.roleWords),
+    surnameRoles: new Set(lex.surnameRoles ?? []),
     roleConnectors: lower(lex.roleConnectors),
     orgHeads: new Set(lex.organisationHeads),
     orgPrefixes: lower(lex.organisationPrefixes),

@@ -149,7 +149,9 @@ export function runForward(r: PhraseReader, i: number): number {
     if (k > i && !wi.sameLine(k - 1, k)) break;
     if (isWordCap(w)) {
       sawCap = true;
-      if (c.roleHeads.has(w.text) || c.roleWords.has(w.text) || c.orgHeads.has(w.text) || w.acronym) sawRole = true;
+      // A position word after a name word is a surname (`Lucky Hakim dan …`), not a role.
+      const afterName = k > i && c.surnameRoles.has(w.text) && isWordCap(wi.get(k - 1)) && !isRoleish(r, wi.get(k - 1)!);
+      if ((c.roleHeads.has(w.text) && !afterName) || c.roleWords.has(w.text) || c.orgHeads.has(w.text) || w.acronym) sawRole = true;
       k++;
       continue;
     }
@@ -274,7 +276,12 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   let a = from;
   // Sentence adverbs (`Sementara`, `Awalnya`, `Sedangkan`) before the run are not names.
   // Sentence adverbs and passive cues (`Dikatakan Mahfud, …`) before the run are not names.
-  while (a < to && isWordCap(wi.get(a)) && (c.notNames.has(wi.get(a)!.text) || isNyaAdverb(c, wi.get(a)!) || c.passiveCues.has(wi.get(a)!.lower))) a++;
+  // Only where the sentence (or clause) begins: after a cue, `Hal Herzog` and `Dan Brown` are names.
+  const opening = (k: number) => {
+    const p = wi.get(k - 1);
+    return !p || !p.word || !wi.sameLine(k - 1, k);
+  };
+  while (a < to && isWordCap(wi.get(a)) && (a > from || opening(a)) && (c.notNames.has(wi.get(a)!.text) || isNyaAdverb(c, wi.get(a)!) || c.passiveCues.has(wi.get(a)!.lower))) a++;
   // `Pernyataan Wiranto itu …`: a derived common noun opening the sentence before a name.
   const head = a + 1 < to ? wi.get(a)! : null;
   const bodyWord = !head || c.orgHeads.has(head.text) || c.roleWords.has(head.text) || c.roleHeads.has(head.text) || c.placeHeads.has(head.text);
@@ -322,7 +329,9 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
       const n = wi.get(k + 1)!;
       if (isWordCap(n) || n.text === '-' || (n.word && !n.cap && c.particles.has(n.lower))) continue;
     }
-    if (isRoleish(r, w)) lastRoleish = k;
+    // `Lucky Hakim`: a position word that ends the run after a name word is a surname, not a head.
+    const surname = k === to - 1 && k > a && c.surnameRoles.has(w.text) && isWordCap(wi.get(k - 1)) && !isRoleish(r, wi.get(k - 1)!) && !c.placeHeads.has(wi.get(k - 1)!.text);
+    if (isRoleish(r, w) && !surname) lastRoleish = k;
   }
   let nameStart = lastRoleish + 1;
   // A middle initial (`Kuswara S. Taryono`) keeps the word before it in the name.

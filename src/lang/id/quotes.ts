@@ -177,6 +177,10 @@ const roleHeads = [
   'wakil', 'direktur', 'menteri', 'presiden', 'gubernur', 'bupati', 'wali', 'kapten', 'pria',
 ];
 
+// Position words that are also frequent Indonesian surnames and second names (Lukman Hakim,
+// Irene Putri, Eko Putra): after a name word they end the name.
+const surnameRoles = ['Hakim', 'Putri', 'Putra'];
+
 // Capitalised words of role and institution phrases (ministry portfolios, bodies, ranks of
 // posts); a name never contains them. From the names of Indonesian ministries and agencies.
 const roleWords = [
@@ -325,6 +329,7 @@ export const quotes: QuoteLexicon = {
   speakerPhraseStops,
   gluedFunctionWords,
   roleHeads,
+  surnameRoles,
   roleWords,
   roleConnectors,
   organisationHeads,
