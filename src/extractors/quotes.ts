@@ -138,6 +138,16 @@ function knownNameWords(
       orgsByHead.add(next.text);
     }
   }
+  // A word of a person the entity extractor found is not a body's for following a head word
+  // (`Kantor Aung San Suu Kyi` does not make `Aung` an organisation), unless the gazetteer knows
+  // it in a body's name (`Mahkamah Konstitusi`: a tagger's `Konstitusi Manahan` is no person).
+  for (const p of ctx.result.people) {
+    for (const w of [p.name, ...p.aliases].join(' ').split(/\s+/)) {
+      if (gazetteer.orgNameWords.has(w)) continue;
+      orgs.delete(w);
+      orgsByHead.delete(w);
+    }
+  }
   return { places, orgs, orgsByHead };
 }
 

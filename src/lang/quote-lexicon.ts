@@ -19,6 +19,9 @@ export interface QuoteLexicon {
   marks: readonly QuoteMarkFamily[];
   /** Words written after a quotation (`"…," kata X`) or mid-sentence (`…, lanjut dia, …`). */
   postCues: readonly string[];
+  /** Post-cues that are never nouns (`kata`, `ujar`): a mid-sentence cue of these may be followed
+   *  by the clause without a comma (`…, kata Febri pihaknya masih …`). Lower case. */
+  plainCues?: readonly string[];
   /** Passive reporting verbs written before the source (`Dikatakan Arief, …`, `Ditambahkan
    *  oleh X, …`): they attribute what follows like a first-position post-cue. */
   passiveCues: readonly string[];
@@ -77,6 +80,9 @@ export interface QuoteLexicon {
   anaphoricDeterminers: readonly string[];
   /** Adverbs and particles allowed between a subject and its verb (`Dia pun mengakui`). */
   subjectVerbFillers: readonly string[];
+  /** Prepositions of a `-nya` noun saying where words were said, between a subject and its verb
+   *  (`X dalam sambutannya mengatakan`). Lower case. */
+  settingPrepositions?: readonly string[];
   /** Lower-case words that end a speaker's noun phrase after a cue (`kata X kepada …`). */
   speakerPhraseStops: readonly string[];
   /** Function words that typing glues to the name before them (`kata JKsaat ditemui`): a word made

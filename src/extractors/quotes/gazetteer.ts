@@ -10,6 +10,8 @@ export interface OrganisationGazetteer {
   words: ReadonlySet<string>;
   /** Names of two words or more as word sequences, by their first word. */
   sequences: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Every capitalised word of the organisation names (`Mahkamah`, `Konstitusi`, `Pegadaian`). */
+  orgNameWords: ReadonlySet<string>;
   /** One-word place names (`Israel`, `Jakarta`). */
   placeWords: ReadonlySet<string>;
   /** Place names of two words or more (`Amerika Serikat`, `Jawa Barat`), by their first word. */
@@ -18,7 +20,7 @@ export interface OrganisationGazetteer {
 
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[.'’]|-(?=\p{Ll}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const cache = new WeakMap<object, OrganisationGazetteer>();
-const EMPTY: OrganisationGazetteer = { words: new Set(), sequences: new Map(), placeWords: new Set(), placeSequences: new Map() };
+const EMPTY: OrganisationGazetteer = { words: new Set(), sequences: new Map(), orgNameWords: new Set(), placeWords: new Set(), placeSequences: new Map() };
 
 export function organisationGazetteer(entities: EntityLexicon | undefined): OrganisationGazetteer {
   if (!entities || !entities.organisations) return EMPTY;
@@ -28,6 +30,7 @@ export function organisationGazetteer(entities: EntityLexicon | undefined): Orga
   const sequences = new Map<string, string[][]>();
   const placeSequences = new Map<string, string[][]>();
   const placeWords = new Set<string>();
+  const orgNameWords = new Set<string>();
   const add = (map: Map<string, string[][]>, parts: string[]) => {
     const list = map.get(parts[0]!);
     if (list) list.push(parts);
@@ -38,6 +41,7 @@ export function organisationGazetteer(entities: EntityLexicon | undefined): Orga
       const parts = name.match(TOKEN) ?? [];
       // Only names that are capitalised throughout can be read inside a run of capitals.
       if (parts.length === 0 || !/^\p{Lu}/u.test(parts[0]!)) continue;
+      for (const w of parts) if (/^\p{Lu}/u.test(w)) orgNameWords.add(w);
       if (parts.length === 1) words.add(parts[0]!);
       else add(sequences, parts);
     }
@@ -51,7 +55,7 @@ export function organisationGazetteer(entities: EntityLexicon | undefined): Orga
   }
   // Longest first: `Partai Amanat Nasional` before `Partai Amanat`.
   for (const list of [...sequences.values(), ...placeSequences.values()]) list.sort((x, y) => y.length - x.length);
-  const g = { words, sequences, placeWords, placeSequences };
+  const g = { words, sequences, orgNameWords, placeWords, placeSequences };
   cache.set(entities, g);
   return g;
 }

@@ -166,12 +166,15 @@ function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a:
   const { wi, c } = r;
   const next = wi.get(phrase.next);
   // `…, lanjut dia, CLAUSE` is mid-sentence; `Masih kata X, CLAUSE` opens its sentence.
-  const first = frame === 'according-to' ? 'according-to' : wi.get(k - 1)?.text === ',' && k > a ? 'mid-cue' : 'cue-first';
+  // The comma before the cue, over a cue leader (`…, demikian dikatakan X`).
+  let comma = k - 1;
+  if (wi.get(comma)?.word && c.cueLeaders.has(wi.get(comma)!.lower) && wi.get(comma - 1)?.text === ',') comma--;
+  const first = frame === 'according-to' ? 'according-to' : wi.get(comma)?.text === ',' && comma >= a ? 'mid-cue' : 'cue-first';
   // `CLAUSE, menurut polisi, yang menggeledah …`: a relative clause about the source after the
   // cue; the reported words are the ones before it.
   const relative = next && next.text === ',' && c.relativisers.has(wi.get(phrase.next + 1)?.lower ?? '');
-  if (relative && wi.get(k - 1)?.text === ',' && k - 1 > a) {
-    return { frame: frame === 'according-to' ? 'according-to' : 'post-cue', cue, phrase, clauseStart: wi.get(a)!.start, clauseEnd: wi.get(k - 1)!.start };
+  if (relative && wi.get(comma)?.text === ',' && comma > a) {
+    return { frame: frame === 'according-to' ? 'according-to' : 'post-cue', cue, phrase, clauseStart: wi.get(a)!.start, clauseEnd: wi.get(comma)!.start };
   }
   if (next && phrase.next < b && next.text === ',' && !relative) {
     const clauseStart = next.end;
@@ -179,8 +182,8 @@ function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a:
   }
   if (phrase.next >= b || (next && /^[.!?]$/.test(next.text))) {
     // `CLAUSE, kata X.`: the clause is what comes before the cue.
-    const prev = wi.get(k - 1);
-    if (prev && prev.text === ',' && k - 1 > a) {
+    const prev = wi.get(comma);
+    if (prev && prev.text === ',' && comma > a) {
       return { frame: frame === 'according-to' ? 'according-to' : 'post-cue', cue, phrase, clauseStart: wi.get(a)!.start, clauseEnd: prev.start };
     }
     return null;
@@ -188,6 +191,11 @@ function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a:
   if (phrase.kind === 'nya' || phrase.kind === 'pronoun') {
     // `Namun, katanya beberapa negara …`, `Menurut dia titik temu …`
     if (next && next.word) return { frame: first, cue, phrase, clauseStart: next.start, clauseEnd: e };
+  }
+  // `Saat ini, kata Febri pihaknya masih …`: a mid-sentence cue whose name is followed, without a
+  // comma, by the lower-case words of the clause.
+  if (first === 'mid-cue' && phrase.kind === 'name' && c.plainCues.has(wi.get(k)!.lower) && next && next.word && !next.cap && !c.stops.has(next.lower) && frame !== 'according-to') {
+    return { frame: first, cue, phrase, clauseStart: next.start, clauseEnd: e };
   }
   return null;
 }
@@ -226,8 +234,10 @@ function tryPostCue(r: PhraseReader, k: number, a: number, b: number, e: number)
   const passive = c.passiveCues.has(w.lower);
   const cue = passive ? { base: w.lower, suffixed: false } : postCueBase(c, w.lower);
   if (!cue) return null;
-  const prev = wi.get(k - 1);
+  let prev = wi.get(k - 1);
   const atStart = k === a || onlyConnectives(r, a, k);
+  // `CLAUSE, demikian dikatakan X.`: a cue leader between the comma and the cue.
+  if (prev && prev.word && c.cueLeaders.has(prev.lower) && k - 1 > a && wi.get(k - 2)!.text === ',') prev = wi.get(k - 2);
   const afterComma = !!prev && k > a && prev.text === ',';
   if (!atStart && !afterComma) return null;
   if (w.cap && !atStart) return null;
@@ -247,7 +257,7 @@ function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number): F
   const strong = c.clauseVerbs.has(w.lower);
   if (!strong && !c.objectVerbs.has(w.lower)) return null;
   const phrase = phraseBefore(r, k, a);
-  if (!phrase || phrase.kind === 'descriptive') return null;
+  if (!phrase) return null;
   let m = k + 1;
   let comma = false;
   let complementiser = false;

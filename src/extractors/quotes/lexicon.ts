@@ -4,6 +4,7 @@ import type { QuoteLexicon } from '../../lang/quote-lexicon.js';
 export interface CompiledQuoteLexicon {
   lex: QuoteLexicon;
   postCues: Set<string>;
+  plainCues: Set<string>;
   passiveCues: Set<string>;
   suffix: string | null;
   /** A lower-case word shaped like a derived common noun (`pernyataan`). */
@@ -33,6 +34,7 @@ export interface CompiledQuoteLexicon {
   groupPronouns: Set<string>;
   anaphoric: Set<string>;
   fillers: Set<string>;
+  settingPrepositions: Set<string>;
   stops: Set<string>;
   roleHeads: Set<string>;
   roleHeadsLower: Set<string>;
@@ -76,6 +78,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
   const c: CompiledQuoteLexicon = {
     lex,
     postCues: lower(lex.postCues),
+    plainCues: lower(lex.plainCues ?? []),
     passiveCues: lower(lex.passiveCues),
     suffix: lex.speakerSuffix,
     placeHeads: new Set(lex.placeTriggers.filter((w) => /^\p{Lu}/u.test(w))),
@@ -100,6 +103,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     groupPronouns: lower(lex.groupPronouns ?? []),
     anaphoric: lower(lex.anaphoricDeterminers),
     fillers: lower(lex.subjectVerbFillers),
+    settingPrepositions: lower(lex.settingPrepositions ?? []),
     stops: lower(lex.speakerPhraseStops),
     roleHeads: new Set(lex.roleHeads.filter((w) => /^\p{Lu}/u.test(w))),
     // A position word written in lower case is a role head too (`kata koordinator X`).

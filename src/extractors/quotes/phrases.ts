@@ -552,9 +552,35 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
   return null;
 }
 
+/** `Pelatih asal Brasil ini menilai`, `Mantan kapten timnas itu menegaskan`: a noun phrase headed
+ *  by a position word and closed by a demonstrative, opening its clause, points back to a person. */
+function describedSubject(r: PhraseReader, det: number, floor: number, next: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  const d = wi.get(det);
+  if (!d || !d.word || d.cap || !c.anaphoric.has(d.lower)) return null;
+  for (let m = det - 1; m >= floor && m > det - 9; m--) {
+    const w = wi.get(m)!;
+    if (!w.word && w.text !== '-') return null;
+    if (!w.word) continue;
+    const head = c.roleHeads.has(w.text) || c.roleHeadsLower.has(w.lower);
+    if (head && opensClauseAt(r, m, floor)) return { kind: 'descriptive', mention: [m, det + 1], name: null, role: null, next };
+    // Only the words of a noun phrase: no verb or clause word between the head and the demonstrative.
+    if (!w.cap && (c.clauseOpeners.has(w.lower) || /^(?:me|di|ber|ter)\p{Ll}{4,}$/u.test(w.lower)) && !c.roleConnectors.has(w.lower)) return null;
+  }
+  return null;
+}
+
 function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
   const { wi, c } = r;
   let k = j - 1;
+  // `Menteri X dalam sambutannya mengatakan`: where the words were said, between subject and verb.
+  const where = wi.get(k);
+  const prep = wi.get(k - 1);
+  if (where && prep && c.suffix && where.word && !where.cap && where.lower.endsWith(c.suffix) && where.lower.length > c.suffix.length + 3 && prep.word && c.settingPrepositions.has(prep.lower)) k -= 2;
+  // `Pelatih asal Brasil ini menilai …`
+  let f = k;
+  while (f >= floor && wi.get(f)!.word && !wi.get(f)!.cap && c.fillers.has(wi.get(f)!.lower) && !c.anaphoric.has(wi.get(f)!.lower)) f--;
+  const described = f >= floor ? describedSubject(r, f, floor, j) : null;
   // Fillers between subject and verb (`Dia pun mengakui`, `Komnas HAM dalam hal ini tentu`).
   let fillers = 0;
   while (k >= floor && fillers < 5) {
@@ -604,7 +630,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
     if (start > end) return null;
     return buildBefore(r, start, end + 1, floor, j);
   }
-  if (start > k) return null;
+  if (start > k) return described;
   // `Suharti, Lurah Tanah Sereal menjelaskan`: a name, a comma, then the role before the verb.
   if (start - 2 >= floor && wi.get(start - 1)!.text === ',' && (c.roleHeads.has(wi.get(start)!.text) || c.roleHeadsLower.has(wi.get(start)!.lower)) && !splitRun(r, start, k + 1).name) {
     const nameStart = runBackward(r, start - 2, floor);
@@ -620,10 +646,32 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   if (start > floor) {
     const p = wi.get(start - 1)!;
     if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !c.clauseConnectives.has(p.lower)) {
-      return null;
+      return roleWithCommonNouns(r, start, k + 1, floor, j) ?? described;
     }
   }
+  if (described && described.mention[0] < start) return described;
   return buildBefore(r, start, k + 1, floor, j);
+}
+
+/** `Pelatih timnas U-16 Fakhri Husaini mengatakan`: a role that holds a few lower-case common
+ *  nouns (`timnas`, `klub`) before the name; it must begin with a position word and its clause. */
+function roleWithCommonNouns(r: PhraseReader, start: number, end: number, floor: number, next: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  for (let m = start - 1; m >= floor && m > start - 7; m--) {
+    const w = wi.get(m)!;
+    if (!w.word) {
+      if (w.text === '-') continue;
+      return null;
+    }
+    if (w.cap) {
+      if (!c.roleHeads.has(w.text) || !opensClauseAt(r, m, floor)) continue;
+      const split = splitRun(r, start, end);
+      if (!split.name || split.org) return null;
+      return { kind: 'name', mention: [m, end], name: split.name, role: [m, split.name[0]], next };
+    }
+    if (c.stops.has(w.lower) || c.clauseOpeners.has(w.lower) || c.fillers.has(w.lower) || /^(?:me|di|ber|ter)\p{Ll}{3,}$/u.test(w.lower)) return null;
+  }
+  return null;
 }
 
 /** Word i begins its clause: the sentence start, after punctuation, a sentence adverb

@@ -11,6 +11,10 @@ const marks: QuoteLexicon['marks'] = [
   { kind: 'single', open: ['‘', "'", '’'], close: ['’', "'", '‘'], nestedOnly: true },
 ];
 
+// The post-cues that are only reporting words (no homonymous noun like `kisah`, `cerita`, `bunyi`):
+// only these open a clause without a comma after the name (`…, kata Febri pihaknya masih …`).
+const plainCues = ['kata', 'ujar', 'ucap', 'tutur', 'lanjut', 'tambah', 'imbuh', 'jelas', 'ungkap', 'tegas', 'terang', 'sambung', 'papar', 'tandas', 'beber'];
+
 // Reporting words written after a quotation, counted in the indosum corpus (`,” kata`, `," ujar`,
 // `.” tutur`) with KBBI base forms; the `-nya` forms (`katanya`) come from `speakerSuffix`.
 const postCues = [
@@ -112,8 +116,11 @@ const anaphoricDeterminers = ['ini', 'tersebut', 'itu'];
 const subjectVerbFillers = [
   'pun', 'juga', 'tentu', 'kemudian', 'lalu', 'lantas', 'memang', 'sendiri', 'bahkan', 'justru',
   'sebelumnya', 'sempat', 'langsung', 'kembali', 'pula', 'hanya', 'sebelumnya', 'dalam', 'hal',
-  'ini', 'secara', 'terpisah', 'tegas', 'saat', 'itu', 'turut', 'lebih', 'lanjut',
+  'ini', 'secara', 'terpisah', 'tegas', 'saat', 'itu', 'turut', 'lebih', 'lanjut', 'pernah',
 ];
+
+// `Wapres X dalam sambutannya mengatakan`, `MCC dalam situsnya menyatakan`, `X melalui akunnya menulis`.
+const settingPrepositions = ['dalam', 'melalui', 'lewat'];
 
 // Words that end the speaker's phrase after a cue: prepositions, time words, verbs of the
 // circumstances (`kata X kepada wartawan`, `ujar X di Jakarta`, `ucap X usai rapat`).
@@ -297,8 +304,9 @@ const extraTitles = ['Uztad', 'Ustad', 'Ust.', 'Ustazd'];
 export const quotes: QuoteLexicon = {
   marks,
   postCues,
+  plainCues,
   // di- passives of the reporting verbs, as indosum writes them before the source (38 articles).
-  passiveCues: ['dikatakan', 'dijelaskan', 'ditambahkan', 'ditegaskan', 'diungkapkan', 'disampaikan', 'dituturkan', 'diterangkan', 'dipaparkan'],
+  passiveCues: ['dikatakan', 'dijelaskan', 'ditambahkan', 'ditegaskan', 'diungkapkan', 'disampaikan', 'dituturkan', 'diterangkan', 'dipaparkan', 'diklaim', 'diakui', 'disebutkan'],
   agentMarker: 'oleh',
   speakerSuffix: 'nya',
   // Nominal circumfixes of Indonesian morphology (KBBI; Sneddon, Indonesian Reference Grammar
@@ -326,6 +334,7 @@ export const quotes: QuoteLexicon = {
   groupPronouns,
   anaphoricDeterminers,
   subjectVerbFillers,
+  settingPrepositions,
   speakerPhraseStops,
   gluedFunctionWords,
   roleHeads,
