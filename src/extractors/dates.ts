@@ -50,6 +50,9 @@ export function dateWindows(doc: ArticleDoc, c: CompiledDates): Window[] {
 function isTrigger(token: string, c: CompiledDates): boolean {
   const first = token.charCodeAt(0);
   if (first >= 48 && first <= 57) return c.triggerNumber.test(token);
+  // Most tokens are ASCII words: looked up as written, with no toLowerCase.
+  const known = c.triggerTable.lookup(token);
+  if (known >= 0) return known === 1;
   const lower = token.toLowerCase();
   if (c.triggerWords.has(lower)) return true;
   // `tahun-tahun`, `bertahun-tahun`, `90-an` split otherwise: look at the parts.
@@ -62,6 +65,8 @@ export function findDateline(doc: ArticleDoc, lex: DateLexicon): Ymd | null {
   const c = compileDates(lex);
   for (const p of doc.paragraphs) {
     if (p.kind !== 'content' && p.kind !== 'title') continue;
+    // The dateline has two slashes: a paragraph without one is not searched.
+    if (!p.text.includes('/')) continue;
     const m = c.dateline.exec(p.text);
     if (!m) continue;
     const t = { y: Number(m[4]), m: Number(m[3]), d: Number(m[2]) };

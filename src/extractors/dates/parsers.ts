@@ -44,12 +44,28 @@ function parser(pattern: RegExp, build: Build): Parser {
 }
 
 const rx = (source: string) => new RegExp(source, 'iu');
-const NEVER = /(?!)/;
+/** A pattern that fails at once: sticky, so exec tries position 0 only (a plain `(?!)` is tried
+ *  at every position of the text; it never matches, so lastIndex stays 0). */
+const NEVER = /(?!)/y;
+
+/** The last answer of each gate pattern (by source and flags): chrono asks the parsers of one
+ *  text in turn, and several gates share a pattern (the duration units, the month names). */
+const gateAnswers = new Map<string, { text: string | null; occurs: boolean }>();
 
 /** The parser, run only when `requires` occurs in the text chrono parses. */
 export function gate(requires: RegExp, p: Parser): Parser {
+  const key = `${requires.flags}/${requires.source}`;
+  let last = gateAnswers.get(key);
+  if (!last) gateAnswers.set(key, (last = { text: null, occurs: false }));
+  const answer = last;
   return {
-    pattern: (context) => (requires.test(context.text) ? p.pattern(context) : NEVER),
+    pattern: (context) => {
+      if (answer.text !== context.text) {
+        answer.text = context.text;
+        answer.occurs = requires.test(context.text);
+      }
+      return answer.occurs ? p.pattern(context) : NEVER;
+    },
     extract: (context, match) => p.extract(context, match),
   };
 }

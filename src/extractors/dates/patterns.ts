@@ -2,6 +2,7 @@
 // lookup tables (cached per lexicon). Every pattern is an alternation of literal words joined by
 // bounded whitespace: no nested quantifiers, so matching stays linear in the window length.
 import type { DateLexicon, DateUnit, Direction } from '../../lang/date-lexicon.js';
+import { lowerCaseWords, type LowerCaseWords } from '../lowercase-words.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -38,6 +39,8 @@ export interface CompiledDates {
   yearWords: string;
   /** The places worth parsing: tokens that are date words (lower case) or date-like numbers. */
   triggerWords: ReadonlySet<string>;
+  /** The same, looked up by a token as written (ASCII tokens without a hyphen). */
+  triggerTable: LowerCaseWords;
   triggerNumber: RegExp;
   /** A preposition chrono includes at the start of its match (`pada`), to cut off. */
   leadingPreposition: RegExp;
@@ -136,6 +139,7 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     clockWords: alternation(lex.clockWords),
     yearWords: alternation(lex.yearWords),
     triggerWords,
+    triggerTable: lowerCaseWords(triggerWords),
     triggerNumber,
     dateline,
     leadingPreposition: new RegExp(`^${alternation(lex.trimmedLeads)}\\s{1,3}`, 'iu'),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lowerCaseWords } from '../../src/extractors/lowercase-words.js';
+import { compileDates } from '../../src/extractors/dates/patterns.js';
+import { languagePack } from '../../src/lang/index.js';
+
+describe('lowerCaseWords', () => {
+  const words = lowerCaseWords(['senin', 'jum\'at', 'pkl.', 'tiap-tiap', 'mei']);
+
+  it('finds a word whatever its ASCII case, without building the lower case', () => {
+    expect(['Senin', 'SENIN', 'senin', "Jum'at", 'PKL.', 'Mei'].map((t) => words.lookup(t))).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('rejects other ASCII tokens, also prefixes and longer words', () => {
+    expect(['Seni', 'Seninnya', 'pkl', 'Me', '', '2017', ','].map((t) => words.lookup(t))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('leaves tokens with a hyphen or a character beyond ASCII undecided', () => {
+    expect(['tiap-tiap', 'Tiap-tiap', 'Sénin', 'İstanbul', 'Ｍei'].map((t) => words.lookup(t))).toEqual([-1, -1, -1, -1, -1]);
+  });
+});
+
+describe('date trigger table', () => {
+  it('agrees with toLowerCase and the trigger set on every decided token', () => {
+    const c = compileDates(languagePack('id')!.dates);
+    const tokens = ['Januari', 'JANUARI', 'Minggu', 'pekan', 'Pekan', 'tahunan', 'Kemarin', 'pukul', 'Pkl.', 'jam', 'Jakarta', 'harga', 'naik', 'Se', 'setiap', 'Rabu', 'rabuk', 'Des', 'des.', 'bulan', 'Bulanan', 'harian'];
+    for (const t of tokens) {
+      const decided = c.triggerTable.lookup(t);
+      expect(decided, t).toBe(c.triggerWords.has(t.toLowerCase()) ? 1 : 0);
+    }
+  });
+});
