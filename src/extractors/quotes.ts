@@ -5,7 +5,7 @@
 import type { Extractor, ExtractionContext } from '../engine/extractor.js';
 import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
 import { directQuote } from './quotes/direct.js';
-import { indirectQuote, narrationSegments } from './quotes/indirect.js';
+import { anaphoricQuote, indirectQuote, narrationSegments } from './quotes/indirect.js';
 import { organisationGazetteer, placeAt, type OrganisationGazetteer } from './quotes/gazetteer.js';
 import { compileQuoteLexicon } from './quotes/lexicon.js';
 import { scanQuotations, type Quotation } from './quotes/marks.js';
@@ -42,9 +42,20 @@ export const quoteExtractor: Extractor = {
       quoted.push([a.start, a.end]);
     }
     let ti = 0;
+    // The sentence before each segment, and whether a quote was found in it, for `Hal itu
+    // disampaikan X` (the sentence before is what X said).
+    let si = 0;
+    let lastQuoted = -1;
     for (const seg of narrationSegments(doc, doc.sentences, quoted)) {
-      const a = indirectQuote(doc, reader, pack.code, seg);
+      while (si + 1 < doc.sentences.length && doc.sentences[si + 1]!.start <= seg[0]) si++;
+      let a = indirectQuote(doc, reader, pack.code, seg);
+      if (!a && si > 0 && seg[0] === doc.sentences[si]!.start) {
+        const prev = doc.sentences[si - 1]!;
+        const free = lastQuoted < prev.start && !overlapsQuoted(quoted, prev.start, prev.end);
+        if (free && seg[2] - prev.paragraph <= 1 && doc.paragraphs[prev.paragraph]?.kind === 'content') a = anaphoricQuote(doc, reader, pack.code, seg, prev);
+      }
       if (!a) continue;
+      lastQuoted = a.end;
       while (ti < terms.length && terms[ti]!.end < a.end) ti++;
       const term = ti < terms.length ? terms[ti]! : null;
       attributions.push(term && term.open > a.start && term.end === a.end && isReportedWords(doc.text, reader, term) ? reportedWords(doc, pack.code, a, term) : a);
@@ -57,6 +68,18 @@ export const quoteExtractor: Extractor = {
     rememberAnalysis(result, { reader, attributions, quoted });
   },
 };
+
+/** Some quotation (sorted ranges) overlaps [start, end). */
+function overlapsQuoted(quoted: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quoted[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quoted.length && quoted[lo]![0] < end;
+}
 
 /** Words in marks that can be what a source said: two words or more, not a title in capitals
  *  (`“The Marvelous Misadventures of Flapjack”`), not a name after a term noun (`bertajuk “…”`). */

@@ -72,6 +72,10 @@ export interface QuoteLexicon {
   pronouns: readonly string[];
   /** Words that make a plural group of people of the noun after them (`para Penggugat`). Lower case. */
   groupPrefixes?: readonly string[];
+  /** Subjects that point back to what was just said (`hal itu`, `pernyataan tersebut`), before a
+   *  passive cue and its source (`Hal itu disampaikan Menteri X`): the sentence before is reported
+   *  speech of that source. Lower case, space-separated. */
+  anaphoricSubjects?: readonly string[];
   /** Relative pronouns that open a clause about the noun before them (`yang`). Lower case. */
   relativisers?: readonly string[];
   /** Words for "his/its side" (`pihaknya`): the body or person that spoke just before. Lower case. */

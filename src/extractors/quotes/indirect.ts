@@ -11,12 +11,23 @@ import type { ArticleDoc, Sentence } from '../../engine/document.js';
 import type { Attribution } from './attribution.js';
 import { makeQuote } from './direct.js';
 import { postCueBase } from './lexicon.js';
-import { phraseAfter, phraseBefore, type PhraseReader, type SpeakerPhrase } from './phrases.js';
+import { datelineEnd, phraseAfter, phraseBefore, type PhraseReader, type SpeakerPhrase } from './phrases.js';
 
 const MIN_CLAUSE_WORDS = 3;
 // `JAKARTA -`, `NEW YORK, JUARA.NET -`, `Gorontalo (ANTARA News) -`: capitals or a place with an
 // agency in brackets, then a dash and a space.
 const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\p{N} ,.]{0,30}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \([^)]{2,30}\))\s?[-–—]{1,2}\s+/u;
+
+/** The start of a clause past a dateline that opens its paragraph (`Jakarta, CNN Indonesia-- …`). */
+function afterDateline(doc: ArticleDoc, r: PhraseReader, a: number, b: number): number {
+  const para = doc.paragraphAt(a);
+  if (para && para.start === a) {
+    const end = datelineEnd(r, r.wi.at(a));
+    if (end > a && end < b) return end;
+  }
+  const dateline = DATELINE.exec(doc.text.slice(a, Math.min(b, a + 60)));
+  return dateline ? a + dateline[0].length : a;
+}
 // Words that may open a sentence before a first-position cue (`Dan kata dia, …`).
 const CONNECTIVES = new Set(['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'itu', 'lalu', 'kemudian', 'adapun', 'selain', 'masih', 'pun', 'and', 'but']);
 const PASSIVE_OR_STATIVE = /^(?:di|ter)\p{Ll}{4,}$/u;
@@ -72,8 +83,7 @@ export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, se
     while (a < b && /\s/.test(text[a]!)) a++;
   }
   // A dateline before a clause that opens the article (`JAKARTA - …`, `Gorontalo (ANTARA) -`).
-  const dateline = DATELINE.exec(text.slice(a, Math.min(b, a + 60)));
-  if (dateline) a += dateline[0].length;
+  a = afterDateline(doc, r, a, b);
   // `…, seperti dikutip Xinhua`: the credit to an outlet is not part of the reported words.
   let cite = citationStart(r, wi.at(a), wi.before(b) + 1);
   // `…, demikian sebagaimana dikutip dari AFP`: the closing `demikian` goes with the credit.
@@ -314,4 +324,48 @@ function looksLikeNounObject(r: PhraseReader, m: number, b: number): boolean {
   let words = 0;
   for (let k = m; k < b; k++) if (r.wi.get(k)!.word) words++;
   return words <= 2;
+}
+
+/** `Pemerintah akan menaikkan tarif. Hal itu disampaikan Menteri X di Jakarta.`: a sentence whose
+ *  subject points back (`hal itu`) before a passive cue and its source makes the sentence before
+ *  it reported speech of that source. `prev` is that sentence; it holds no quote. */
+export function anaphoricQuote(doc: ArticleDoc, r: PhraseReader, code: string, seg: [number, number, number], prev: Sentence): Attribution | null {
+  const { wi, c } = r;
+  const a = wi.at(seg[0]);
+  let k = a;
+  let subject = 0;
+  for (const seq of c.anaphoricSubjects) {
+    if (seq.every((x, j) => wi.get(a + j)?.lower === x)) {
+      subject = seq.length;
+      break;
+    }
+  }
+  if (subject === 0) return null;
+  k += subject;
+  const cueWord = wi.get(k);
+  if (!cueWord || !cueWord.word || !c.passiveCues.has(cueWord.lower)) return null;
+  const after = c.lex.agentMarker && wi.get(k + 1)?.lower === c.lex.agentMarker ? k + 2 : k + 1;
+  const phrase = phraseAfter(r, after, seg[1]);
+  if (!phrase || (phrase.kind !== 'name' && phrase.kind !== 'org' && phrase.kind !== 'role' && phrase.kind !== 'pronoun')) return null;
+  const { text } = doc;
+  let s = prev.start;
+  let e = prev.end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  s = afterDateline(doc, r, s, e);
+  while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+  const clause = text.slice(s, e);
+  if (clause.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length < MIN_CLAUSE_WORDS || /["“”]/.test(clause)) return null;
+  const quote = makeQuote(doc, `${code}.quote.indirect-anaphoric`, 'indirect', clause, s, e, [cueWord.start, cueWord.end]);
+  const toRange = (w: [number, number] | null): [number, number] | null => (w ? [wi.get(w[0])!.start, wi.get(w[1] - 1)!.end] : null);
+  return {
+    quote,
+    kind: phrase.kind,
+    mention: toRange(phrase.mention),
+    name: toRange(phrase.name),
+    role: toRange(phrase.role),
+    position: cueWord.start,
+    paragraph: prev.paragraph,
+    start: s,
+    end: e,
+  };
 }

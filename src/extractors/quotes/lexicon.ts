@@ -45,6 +45,7 @@ export interface CompiledQuoteLexicon {
   orgPrefixes: Set<string>;
   groupPrefixes: Set<string>;
   relativisers: Set<string>;
+  anaphoricSubjects: string[][];
   /** One-word honorifics and ranks (`Pak`, `Kompol`, `Dr.`). */
   titles: Set<string>;
   /** The same, lower case (`ibu Agnes`, `pak Teten`). */
@@ -115,6 +116,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     orgPrefixes: lower(lex.organisationPrefixes),
     groupPrefixes: lower(lex.groupPrefixes ?? []),
     relativisers: lower(lex.relativisers ?? []),
+    // Longest first: `hal itu` before `itu`.
+    anaphoricSubjects: (lex.anaphoricSubjects ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
     titles,
     titlesLower: new Set([...titles].map((t) => t.toLowerCase())),
     particles: lower(lex.nameParticles),

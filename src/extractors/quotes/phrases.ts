@@ -109,6 +109,40 @@ function gluedDateline(r: PhraseReader, k: number): boolean {
   return c.roleHeads.has(right.text) || c.orgHeads.has(right.text) || c.roleWords.has(right.text) || c.notNames.has(right.text) || c.titles.has(right.text) || c.isDerivedNoun(right.lower);
 }
 
+const DASHES = /^[-–—]$/;
+
+/** Where a dateline that opens the line at word i ends (`JAKARTA, Suara.com--`, `Jakarta, CNN
+ *  Indonesia --`, `DEPOK (Pos Kota) –`, `Rimanews-`, `JUARA.NET, TOKYO-`): the offset of the first
+ *  word after its dash, or -1. Read from the shape of the words, not from a list of outlets. */
+export function datelineEnd(r: PhraseReader, i: number): number {
+  const { wi } = r;
+  let punctuated = false;
+  let capitals = false;
+  for (let k = i; k < i + 12; k++) {
+    const w = wi.get(k);
+    if (!w || (k > i && !wi.sameLine(k - 1, k))) return -1;
+    if (DASHES.test(w.text)) {
+      if (k === i) return -1;
+      let e = k + 1;
+      while (e < k + 3 && wi.get(e) && DASHES.test(wi.get(e)!.text)) e++;
+      const next = wi.get(e);
+      if (!next || !next.word || !(next.cap || /^\p{N}/u.test(next.text))) return -1;
+      const left = wi.get(k - 1)!;
+      const glued = e === k + 1 && w.text === '-' && left.end === w.start && w.end === next.start;
+      // A single hyphen between two words is a dateline only by the rules of `gluedDateline`.
+      if (glued) return gluedDateline(r, k) ? next.start : -1;
+      // `Jakarta, CNN Indonesia --`, `DEPOK (Pos Kota) –`: a dash apart from the words, or a double one.
+      return punctuated || capitals || left.domain || e > k + 1 || w.text !== '-' ? next.start : -1;
+    }
+    if (w.word) {
+      if (!w.cap) return -1;
+      if (w.acronym || w.domain) capitals = true;
+    } else if (/^[,()]$/.test(w.text)) punctuated = true;
+    else return -1;
+  }
+  return -1;
+}
+
 function isRoleish(r: PhraseReader, w: Word): boolean {
   const c = r.c;
   if (!w.word) return true;

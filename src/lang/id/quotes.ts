@@ -117,6 +117,7 @@ const subjectVerbFillers = [
   'pun', 'juga', 'tentu', 'kemudian', 'lalu', 'lantas', 'memang', 'sendiri', 'bahkan', 'justru',
   'sebelumnya', 'sempat', 'langsung', 'kembali', 'pula', 'hanya', 'sebelumnya', 'dalam', 'hal',
   'ini', 'secara', 'terpisah', 'tegas', 'saat', 'itu', 'turut', 'lebih', 'lanjut', 'pernah',
+  'sudah', 'telah',
 ];
 
 // `Wapres X dalam sambutannya mengatakan`, `MCC dalam situsnya menyatakan`, `X melalui akunnya menulis`.
@@ -248,6 +249,13 @@ const organisationHeads = [
 // (`para Penggugat`, `para ahli`) names a group that speaks together (KBBI: `para` marks a group).
 const organisationPrefixes = ['pihak', 'pemerintah', 'polisi', 'kepolisian', 'aparat', 'panitia', 'manajemen', 'para'];
 const groupPrefixes = ['para'];
+// `Hal itu disampaikan Menteri X di Jakarta.` (indosum: `Hal itu/ini/tersebut di-…kan` 134 times):
+// the demonstrative subject points back to the sentence before.
+const anaphoricSubjects = [
+  'hal itu', 'hal ini', 'hal tersebut', 'pernyataan itu', 'pernyataan ini', 'pernyataan tersebut',
+  'keterangan itu', 'keterangan tersebut', 'penjelasan itu', 'penjelasan tersebut', 'itu', 'ini',
+];
+
 // The relative pronoun (KBBI): `…, menurut polisi, yang menggeledah …` describes the source.
 const relativisers = ['yang'];
 
@@ -345,6 +353,7 @@ export const quotes: QuoteLexicon = {
   organisationPrefixes,
   groupPrefixes,
   relativisers,
+  anaphoricSubjects,
   // `di Poso`, `ke Bandung`: prepositions of place (KBBI); `dari` also precedes people, so not here.
   placeTriggers: ['di', 'ke', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Desa', 'Kelurahan', 'Pulau', 'Danau', 'Gunung', 'Jalan', 'Jl.'],
   ministryOf,
