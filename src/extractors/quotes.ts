@@ -58,7 +58,9 @@ export const quoteExtractor: Extractor = {
       lastQuoted = a.end;
       while (ti < terms.length && terms[ti]!.end < a.end) ti++;
       const term = ti < terms.length ? terms[ti]! : null;
-      attributions.push(term && term.open > a.start && term.end === a.end && isReportedWords(doc.text, reader, term) ? reportedWords(doc, pack.code, a, term) : a);
+      if (term && term.open > a.start && term.end === a.end && isReportedWords(doc.text, reader, term)) attributions.push(reportedWords(doc, pack.code, a, term));
+      else if (a.quote.kind === 'indirect' && quotesWithin(doc.text, reader, terms, a.start, a.end)) attributions.push(mixed(pack.code, a));
+      else attributions.push(a);
     }
     attributions.sort((x, y) => x.start - y.start);
     attributions.forEach((a, i) => {
@@ -91,6 +93,27 @@ function isReportedWords(text: string, r: PhraseReader, term: Quotation): boolea
   if (capitals * 2 > words.length) return false;
   const before = r.wi.get(r.wi.before(term.open));
   return !(before && before.word && r.c.termNouns.has(before.lower));
+}
+
+/** Some words in marks inside the reported clause are the source's own (`Guterres mengatakan ini
+ *  saatnya untuk "meredakan retorika" terkait Korea Utara`); `terms` is sorted by position. */
+function quotesWithin(text: string, r: PhraseReader, terms: readonly Quotation[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]!.open < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < terms.length && terms[k]!.end <= end; k++) if (isReportedWords(text, r, terms[k]!)) return true;
+  return false;
+}
+
+/** A reported clause holding the source's own words in marks is a mixed quotation (contract:
+ *  `kind: "mixed"`): the clause is the span, its text as written, marks included. */
+function mixed(code: string, a: Attribution): Attribution {
+  const rule = a.quote.rule.replace(`${code}.quote.indirect-`, `${code}.quote.mixed-`);
+  return { ...a, quote: { ...a.quote, kind: 'mixed', rule } };
 }
 
 /** `wasit X menuliskan aksi itu sebagai “tekel keras yang membahayakan lawan”`: reported speech that
