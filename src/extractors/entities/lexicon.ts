@@ -244,12 +244,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),
     particles: new Set(lexicon.nameParticles),
-    get regionNames() {
-      // Computed at first use (only place splitting reads it), then kept.
-      const value = regionNames(lexicon);
-      Object.defineProperty(this, 'regionNames', { value });
-      return value;
-    },
+    regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),
     clubsNamedAsPlaces: new Set(lexicon.clubsNamedAsPlaces ?? []),
     sportCues: new Set(lexicon.sportCues ?? []),

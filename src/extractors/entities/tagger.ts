@@ -202,17 +202,15 @@ export function allowed(prevTag: string, tag: string): boolean {
 /**
  * Everything the tagger reads from one word, computed once per distinct word (kept on the
  * lexicon's word info): its own features summed (as a non-initial and as a sentence-initial
- * word, with the bias), and what it contributes as the previous and next word; single features
- * as weight rows. Sums keep the feature order of the trainer's feature lists, so scores are the
- * same to the last bit as summing the features one by one in that order.
+ * word, with the bias), and what it contributes as the previous and next word, in one block of
+ * four vectors (few cache lines per word: scoring is bound by memory, not arithmetic); single
+ * features as weight rows. Sums keep the feature order of the trainer's feature lists.
  */
 interface TaggerWord {
   lower: string;
   shape: string;
-  self: Float64Array;
-  selfInitial: Float64Array;
-  asPrev: Float64Array;
-  asNext: Float64Array;
+  /** [self, selfInitial, asPrev, asNext], tags.length values each; a shared zero block when none. */
+  block: Float64Array;
   /** Rows of `pw2=` and `nw2=` (-1: no weights). */
   asPrev2: number;
   asNext2: number;
@@ -226,6 +224,11 @@ interface TaggerWord {
   /** `e|sh=` rows by evidence id; -2: not looked up yet. */
   evidenceShape: Int32Array | null;
 }
+
+const SELF = 0;
+const SELF_INITIAL = 1;
+const AS_PREV = 2;
+const AS_NEXT = 3;
 
 interface ModelTables {
   n: number;
@@ -248,6 +251,19 @@ interface ModelTables {
   afterShape: Map<string, Map<string, number>>;
   beforeShape: Map<string, Map<string, number>>;
   afterWord: Map<string, Map<string, number>>;
+  /** Rows of the word families (`w=`, `pw=`, `nw=`, `pw2=`, `nw2=`) by lower-case word, of the
+   * shape families (`sh=`, `psh=`, `nsh=`, `init|sh=`) by shape, and of each affix family by affix. */
+  byWord: Map<string, Int32Array>;
+  byShape: Map<string, Int32Array>;
+  affix: Record<'p3' | 's3' | 's2' | 'np' | 'np3', Map<string, number>>;
+  /** Rows of the features every word may have. */
+  bias: number;
+  lc: number;
+  capRare: number;
+  init: number;
+  lcInit: number;
+  capRareInit: number;
+  zeroBlock: Float64Array;
   /** Previous tag names by index (last: sentence start). */
   tagsWithStart: string[];
   /** allowedAfter[prev][k]: tag k may follow tag prev (I- continues its own type only). */
@@ -301,6 +317,14 @@ function modelTables(model: TaggerModel): ModelTables {
     evidenceNext: rows(EVIDENCE.map((e) => 'ne=' + e)),
     prevTag: rows(tagsWithStart.map((p) => 'pt=' + p)),
     prevTags: rows(tagsWithStart.flatMap((p2) => tagsWithStart.map((p) => 'pt2=' + p2 + '|' + p))),
+    ...familyTables(model.features),
+    bias: rowOf(base as ModelTables, 'bias'),
+    lc: rowOf(base as ModelTables, 'lc'),
+    capRare: rowOf(base as ModelTables, 'cap-rare'),
+    init: rowOf(base as ModelTables, 'init'),
+    lcInit: rowOf(base as ModelTables, 'lc-init'),
+    capRareInit: rowOf(base as ModelTables, 'cap-rare-init'),
+    zeroBlock: new Float64Array(4 * n),
     afterShape: pairTable(model.features, 'psh|sh=', 1),
     beforeShape: pairTable(model.features, 'sh|nsh=', 0),
     afterWord: pairTable(model.features, 'pw|w=', 1),
@@ -335,25 +359,76 @@ function pairTable(features: ReadonlyMap<string, number>, prefix: string, own: 0
   return table;
 }
 
+const WORD_FAMILIES = ['w', 'pw', 'nw', 'pw2', 'nw2'];
+const SHAPE_FAMILIES = ['sh', 'psh', 'nsh', 'init|sh'];
+const NO_WORD_ROWS = new Int32Array(WORD_FAMILIES.length).fill(-1);
+const NO_SHAPE_ROWS = new Int32Array(SHAPE_FAMILIES.length).fill(-1);
+
+/** Feature rows by family and value (`w=kata` under w, kata), so a new word needs no feature names. */
+function familyTables(features: ReadonlyMap<string, number>): Pick<ModelTables, 'byWord' | 'byShape' | 'affix'> {
+  const byWord = new Map<string, Int32Array>();
+  const byShape = new Map<string, Int32Array>();
+  const affix: ModelTables['affix'] = { p3: new Map(), s3: new Map(), s2: new Map(), np: new Map(), np3: new Map() };
+  const enter = (table: Map<string, Int32Array>, width: number, value: string, slot: number, row: number) => {
+    let rows = table.get(value);
+    if (!rows) table.set(value, (rows = new Int32Array(width).fill(-1)));
+    rows[slot] = row;
+  };
+  for (const [f, row] of features) {
+    const eq = f.indexOf('=');
+    if (eq < 0) continue;
+    const family = f.slice(0, eq);
+    const value = f.slice(eq + 1);
+    const w = WORD_FAMILIES.indexOf(family);
+    if (w >= 0) enter(byWord, WORD_FAMILIES.length, value, w, row);
+    const sh = SHAPE_FAMILIES.indexOf(family);
+    if (sh >= 0) enter(byShape, SHAPE_FAMILIES.length, value, sh, row);
+    if (Object.hasOwn(affix, family)) affix[family as keyof ModelTables['affix']].set(value, row);
+  }
+  return { byWord, byShape, affix };
+}
+
+/** Adds the rows into block[at .. at + n); whether any row had weights. */
+function sumRows(block: Float64Array, at: number, weights: Float32Array, n: number, rows: readonly number[]): boolean {
+  let any = false;
+  for (const row of rows) {
+    if (row < 0) continue;
+    any = true;
+    const base = row * n;
+    for (let k = 0; k < n; k++) block[at + k]! += weights[base + k]!;
+  }
+  return any;
+}
+
 function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerWord {
   const hit = info.tagger as TaggerWord | undefined;
   if (hit) return hit;
   const word = info.text;
   const lower = word.toLowerCase();
   const shape = wordShape(word);
-  const own = [...wordFeatures(word), 'bias'];
+  const n = t.n;
+  const wordRows = t.byWord.get(lower) ?? NO_WORD_ROWS;
+  const shapeRows = t.byShape.get(shape) ?? NO_SHAPE_ROWS;
+  const affix = (family: keyof ModelTables['affix'], value: string) => t.affix[family].get(value) ?? -1;
+  // The rows of wordFeatures(word) and the bias, in that order.
+  const own = [wordRows[0]!, shapeRows[0]!];
+  if (lower.length >= 4) own.push(affix('p3', lower.slice(0, 3)), affix('s3', lower.slice(-3)));
+  if (lower.length >= 3) own.push(affix('s2', lower.slice(-2)));
+  own.push(t.bias);
   const cap = isCapitalised(word);
   const common = model.lowercase.has(lower);
+  const block = new Float64Array(4 * n);
+  let any = sumRows(block, SELF * n, t.weights, n, cap ? [...own, common ? t.lc : t.capRare] : own);
+  any = sumRows(block, SELF_INITIAL * n, t.weights, n, [...own, t.init, shapeRows[3]!, ...(cap ? [common ? t.lcInit : t.capRareInit] : [])]) || any;
+  any = sumRows(block, AS_PREV * n, t.weights, n, [wordRows[1]!, shapeRows[1]!]) || any;
+  // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
+  any = sumRows(block, AS_NEXT * n, t.weights, n, [wordRows[2]!, shapeRows[2]!, affix('np', word.slice(0, 2).toLowerCase()), affix('np3', word.slice(0, 3).toLowerCase())]) || any;
   const entry: TaggerWord = {
     lower,
     shape,
-    self: vectorOf(t, cap ? [...own, common ? 'lc' : 'cap-rare'] : own),
-    selfInitial: vectorOf(t, [...own, 'init', 'init|sh=' + shape, ...(cap ? [common ? 'lc-init' : 'cap-rare-init'] : [])]),
-    asPrev: vectorOf(t, ['pw=' + lower, 'psh=' + shape]),
-    // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
-    asNext: vectorOf(t, ['nw=' + lower, 'nsh=' + shape, 'np=' + word.slice(0, 2).toLowerCase(), 'np3=' + word.slice(0, 3).toLowerCase()]),
-    asPrev2: rowOf(t, 'pw2=' + lower),
-    asNext2: rowOf(t, 'nw2=' + lower),
+    block: any ? block : t.zeroBlock,
+    asPrev2: wordRows[3]!,
+    asNext2: wordRows[4]!,
     history: null,
     afterShape: t.afterShape.get(shape) ?? null,
     beforeShape: t.beforeShape.get(shape) ?? null,
@@ -362,6 +437,10 @@ function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerW
   };
   info.tagger = entry;
   return entry;
+}
+
+function addAt(into: Float64Array, block: Float64Array, at: number, n: number): void {
+  for (let k = 0; k < n; k++) into[k]! += block[at + k]!;
 }
 
 /** BIO tags for one sentence's tokens. */
@@ -390,11 +469,14 @@ export function tagSentence(model: TaggerModel, lex: CompiledLexicon, tokens: re
       continue;
     }
     const own = entryAt(i);
-    scores.set(tokens[i]!.initial ? own.selfInitial : own.self);
+    const at = (tokens[i]!.initial ? SELF_INITIAL : SELF) * n;
+    for (let k = 0; k < n; k++) scores[k] = own.block[at + k]!;
     const prevShape = i > 0 ? entryAt(i - 1).shape : START;
     const nextShape = i + 1 < count ? entryAt(i + 1).shape : END;
-    add(scores, i > 0 ? entryAt(i - 1).asPrev : t.edgePrev);
-    add(scores, i + 1 < count ? entryAt(i + 1).asNext : t.edgeNext);
+    if (i > 0) addAt(scores, entryAt(i - 1).block, AS_PREV * n, n);
+    else add(scores, t.edgePrev);
+    if (i + 1 < count) addAt(scores, entryAt(i + 1).block, AS_NEXT * n, n);
+    else add(scores, t.edgeNext);
     addRow(scores, weights, i > 1 ? entryAt(i - 2).asPrev2 : t.edgePrev2, n);
     addRow(scores, weights, i + 2 < count ? entryAt(i + 2).asNext2 : t.edgeNext2, n);
     const prevLower = i > 0 ? entryAt(i - 1).lower : START;
