@@ -94,6 +94,8 @@ export interface QuoteLexicon {
   gluedFunctionWords?: readonly string[];
   /** Words that begin a role before a name (`Menteri`, `Kepala`, `tokoh`, `Head`). */
   roleHeads: readonly string[];
+  /** Words that say where a person is from (`pelatih asal Malang`): the name after them is a place. */
+  originMarkers?: readonly string[];
   /** Position words that are also common surnames (`Lucky Hakim`): after a name word, part of the name. */
   surnameRoles?: readonly string[];
   /** Capitalised words that belong to a role or an institution, not to a name (`Pertanian`). */

@@ -190,7 +190,15 @@ function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a:
     const clauseStart = next.end;
     return { frame: first, cue, phrase, clauseStart, clauseEnd: e };
   }
-  if (phrase.next >= b || (next && /^[.!?]$/.test(next.text))) {
+  // `…, kata X kepada wartawan.` / `…, kata X di Jakarta, CLAUSE`: circumstances after the source.
+  let ends = phrase.next >= b || (!!next && /^[.!?]$/.test(next.text));
+  if (!ends && next && next.word && !next.cap && c.stops.has(next.lower)) {
+    let m = phrase.next;
+    while (m < b && wi.get(m)!.text !== ',') m++;
+    if (m >= b - 1) ends = true;
+    else if (first === 'mid-cue' || first === 'according-to') return { frame: first, cue, phrase, clauseStart: wi.get(m)!.end, clauseEnd: e };
+  }
+  if (ends) {
     // `CLAUSE, kata X.`: the clause is what comes before the cue.
     const prev = wi.get(comma);
     if (prev && prev.text === ',' && comma > a) {

@@ -40,6 +40,7 @@ export interface CompiledQuoteLexicon {
   roleHeadsLower: Set<string>;
   roleWords: Set<string>;
   surnameRoles: Set<string>;
+  originMarkers: Set<string>;
   roleConnectors: Set<string>;
   orgHeads: Set<string>;
   orgPrefixes: Set<string>;
@@ -111,6 +112,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     roleHeadsLower: new Set(lex.roleHeads.filter((w) => w.length > 3 || !/^\p{Lu}+$/u.test(w)).map((w) => w.toLowerCase())),
     roleWords: new Set(lex.roleWords),
     surnameRoles: new Set(lex.surnameRoles ?? []),
+    originMarkers: lower(lex.originMarkers ?? []),
     roleConnectors: lower(lex.roleConnectors),
     orgHeads: new Set(lex.organisationHeads),
     orgPrefixes: lower(lex.organisationPrefixes),

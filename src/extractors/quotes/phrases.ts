@@ -349,6 +349,13 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
       k = org - 1;
       continue;
     }
+    // `Pelatih asal Malang`: the word after an origin marker is a place, not a name.
+    if (w.word && !w.cap && c.originMarkers.has(w.lower) && k + 1 < to) {
+      const place = placeAt(r.gazetteer, wi, k + 1, to);
+      lastRoleish = place > k + 1 ? place - 1 : k + 1;
+      k = lastRoleish;
+      continue;
+    }
     // `Timor-Leste`: the word hyphened to a place or role word belongs to it.
     if (w.text === '-' && lastRoleish === k - 1 && k + 1 < to) {
       lastRoleish = k + 1;
@@ -680,11 +687,18 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   if (start > floor) {
     const p = wi.get(start - 1)!;
     if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !c.clauseConnectives.has(p.lower)) {
-      return roleWithCommonNouns(r, start, k + 1, floor, j) ?? described;
+      return described ?? roleWithCommonNouns(r, start, k + 1, floor, j);
     }
   }
   if (described && described.mention[0] < start) return described;
-  return buildBefore(r, start, k + 1, floor, j);
+  const built = buildBefore(r, start, k + 1, floor, j);
+  // `Pelatih asal Malang ini menilai`: a one-word "name" after a lower-case word inside a
+  // described subject is where the person is from, not who it is.
+  if (described && built && built.name && built.name[1] - built.name[0] === 1) {
+    const before = wi.get(built.name[0] - 1);
+    if (before && before.word && !before.cap) return described;
+  }
+  return built;
 }
 
 /** `Pelatih timnas U-16 Fakhri Husaini mengatakan`: a role that holds a few lower-case common

@@ -189,6 +189,9 @@ const roleHeads = [
 // Irene Putri, Eko Putra): after a name word they end the name.
 const surnameRoles = ['Hakim', 'Putri', 'Putra'];
 
+// `pelatih asal Brasil`, `petinju kelahiran Bandung` (KBBI `asal`, `kelahiran`): origin, a place follows.
+const originMarkers = ['asal', 'kelahiran'];
+
 // Capitalised words of role and institution phrases (ministry portfolios, bodies, ranks of
 // posts); a name never contains them. From the names of Indonesian ministries and agencies.
 const roleWords = [
@@ -347,6 +350,7 @@ export const quotes: QuoteLexicon = {
   gluedFunctionWords,
   roleHeads,
   surnameRoles,
+  originMarkers,
   roleWords,
   roleConnectors,
   organisationHeads,
