@@ -6,7 +6,7 @@ import type { Extractor, ExtractionContext } from '../engine/extractor.js';
 import type { Figure } from '../types.js';
 import { figureGrammar } from './figures/grammar.js';
 import { readFigureAt, type FigureReading, type FigureScan } from './figures/reader.js';
-import { tokenize, type FigureToken } from './figures/tokens.js';
+import { tokenizeInto, type FigureToken } from './figures/tokens.js';
 
 /** Date mentions as sorted UTF-16 intervals, for the overlap test. */
 function dateIntervals(ctx: ExtractionContext): Int32Array {
@@ -64,6 +64,12 @@ function carryCountedNouns(found: Found[]): void {
   }
 }
 
+const DIGIT = /\d/;
+
+/** Token objects reused from paragraph to paragraph (see tokenizeInto): no token outlives the
+ *  reading of its paragraph (readings keep offsets and strings, not tokens). */
+const TOKEN_POOL: FigureToken[] = [];
+
 /** How far (UTF-16 units) a figure's currency or noun carries to a later bare figure. */
 const MONEY_REACH = 200;
 const NOUN_REACH = 800;
@@ -86,13 +92,13 @@ export function extractFigures(ctx: ExtractionContext): Figure[] {
   const dates = dateIntervals(ctx);
   const inDate = (start: number, end: number) => dates.length > 0 && overlapsAny(dates, start, end);
   const found: Found[] = [];
-  const tokens: FigureToken[] = [];
   for (const p of doc.paragraphs) {
     if (p.kind !== 'content' && p.kind !== 'title') continue;
-    g.mayHoldFigure.lastIndex = 0;
-    if (!g.mayHoldFigure.test(p.text)) continue;
-    tokens.length = 0;
-    tokenize(doc.text, p.start, p.end, tokens);
+    // g.mayHoldFigure, in two steps: a digit, else a number word.
+    if (!DIGIT.test(p.text) && !g.mayHoldNumberWord.test(p.text)) continue;
+    const count = tokenizeInto(doc.text, p.start, p.end, TOKEN_POOL);
+    // The pool itself when the paragraph fills it, else its first `count` tokens.
+    const tokens = count === TOKEN_POOL.length ? TOKEN_POOL : TOKEN_POOL.slice(0, count);
     const scan: FigureScan = { tokens, g, inDate, floor: 0, titleCase: p.kind === 'title' && isTitleCase(tokens) };
     for (let i = 0; i < tokens.length; ) {
       const out = readFigureAt(scan, i);

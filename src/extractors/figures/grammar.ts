@@ -113,6 +113,9 @@ export interface FigureGrammar {
   currencyStarts: Set<string>;
   /** A digit or a number word somewhere: paragraphs without one are not tokenised at all. */
   mayHoldFigure: RegExp;
+  /** The number-word half of mayHoldFigure, for texts without a digit (a plain `\d` search is
+   *  much faster than the combined pattern, whose word half needs a look-behind per position). */
+  mayHoldNumberWord: RegExp;
 }
 
 const cache = new WeakMap<FigureLexicon, FigureGrammar>();
@@ -200,6 +203,7 @@ export function figureGrammar(lex: FigureLexicon): FigureGrammar {
     wordNumberStarts: new Set(),
     currencyStarts: new Set(),
     mayHoldFigure: /\d/,
+    mayHoldNumberWord: /(?!)/,
   };
   for (const w of [...Object.keys(lex.numberWords), ...Object.keys(lex.fractionWords)]) g.wordNumberStarts.add(w.toLowerCase());
   for (const [w, parts] of Object.entries(lex.contractions)) {
@@ -209,6 +213,7 @@ export function figureGrammar(lex: FigureLexicon): FigureGrammar {
   // Literal alternatives only (no nested quantifier): linear. Longest first, so `sebelas` wins over `se`.
   const words = [...g.wordNumberStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
   g.mayHoldFigure = new RegExp(`\\d|(?<!\\p{L})(?:${words.join('|')})`, 'iu');
+  g.mayHoldNumberWord = new RegExp(`(?<!\\p{L})(?:${words.join('|')})`, 'iu');
   cache.set(lex, g);
   return g;
 }

@@ -44,6 +44,19 @@ function isSpace(c: number): boolean {
  * whole range (a 10 MB line of digits is one token, read once).
  */
 export function tokenize(text: string, start: number, end: number, out: FigureToken[] = []): FigureToken[] {
+  const n = tokenizeInto(text, start, end, out, out.length);
+  out.length = n;
+  return out;
+}
+
+/**
+ * The same tokens written into `pool` from index `from` on, reusing the token objects already
+ * there (an article's paragraphs are read one after another: one set of objects serves them all
+ * instead of a new object per token). Returns the index after the last token; objects beyond it
+ * are stale.
+ */
+export function tokenizeInto(text: string, start: number, end: number, pool: FigureToken[], from = 0): number {
+  let count = from;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -51,7 +64,7 @@ export function tokenize(text: string, start: number, end: number, out: FigureTo
       i++;
       continue;
     }
-    const from = i;
+    const first = i;
     let kind: FigureTokenKind;
     if (isDigit(c)) {
       // digits, with `.` or `,` only between digits: `1.200,5`
@@ -78,10 +91,19 @@ export function tokenize(text: string, start: number, end: number, out: FigureTo
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       kind = 'mark';
     }
-    const t = text.slice(from, i);
-    out.push({ start: from, end: i, text: t, lower: kind === 'word' ? t.toLowerCase() : t, kind });
+    const t = text.slice(first, i);
+    const lower = kind === 'word' ? t.toLowerCase() : t;
+    const token = pool[count];
+    if (token) {
+      token.start = first;
+      token.end = i;
+      token.text = t;
+      token.lower = lower;
+      token.kind = kind;
+    } else pool.push({ start: first, end: i, text: t, lower, kind });
+    count++;
   }
-  return out;
+  return count;
 }
 
 /** Tokens of a lexicon phrase (`dolar AS` → `dolar`, `AS`; `US$` → `US`, `$`). */
