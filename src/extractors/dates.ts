@@ -8,7 +8,7 @@ import type { ArticleDoc } from '../engine/document.js';
 import type { DateMention } from '../types.js';
 import { fmtDay, isValidYmd, parseIsoDate, type Ymd } from './dates/calendar.js';
 import type { Candidate } from './dates/candidate.js';
-import { chronoFor } from './dates/chrono-config.js';
+import { chronoFor, parseWindow } from './dates/chrono-config.js';
 import { candidatesFromChrono } from './dates/native.js';
 import { CANDIDATES } from './dates/parsers.js';
 import { compileDates, type CompiledDates } from './dates/patterns.js';
@@ -86,7 +86,7 @@ export function extractDates(doc: ArticleDoc, lex: DateLexicon, ref: Ymd | null,
   // text, so short texts keep that cheap (a joined text of all windows measured slower).
   for (const w of dateWindows(doc, c)) {
     const slice = text.slice(w.start, w.end);
-    for (const r of engine.parse(slice, chronoRef)) {
+    for (const r of parseWindow(engine, slice, chronoRef)) {
       const own = CANDIDATES.get(r as never);
       for (const cand of own ? [own] : candidatesFromChrono(r, c, slice)) {
         candidates.push({ ...cand, start: cand.start + w.start, end: cand.end + w.start, calendar: cand.calendar });

@@ -29,3 +29,23 @@ describe('date trigger table', () => {
     }
   });
 });
+
+describe('parseWindow', () => {
+  it('finds what chrono finds with every parser, leaving out those whose gate is closed', async () => {
+    const { chronoFor, parseWindow } = await import('../../src/extractors/dates/chrono-config.js');
+    const engine = chronoFor(languagePack('id')!.dates);
+    const ref = new Date(2017, 5, 15, 12);
+    const texts = [
+      'Rapat digelar Senin (27/3/2017) pukul 10.00 WIB di Jakarta.',
+      'Harga naik tiga hari lalu, dan kuartal III 2025 diperkirakan stabil.',
+      'Sejak tahun 90-an, setiap Jumat warga berkumpul selama 2 jam 30 menit.',
+      'Tidak ada tanggal di kalimat ini.',
+      'Pada 1 Januari hingga 5 Februari 2018, bulan lalu dan pekan depan.',
+    ];
+    for (const text of texts) {
+      const strip = (rs: { index: number; text: string }[]) => rs.map((r) => [r.index, r.text]);
+      expect(strip(parseWindow(engine, text, ref)), text).toEqual(strip(engine.parse(text, ref)));
+    }
+    expect(parseWindow(engine, texts[0]!, ref).map((r) => r.text)).toEqual(['Senin (27/3/2017)', 'pukul 10.00']);
+  });
+});

@@ -52,20 +52,27 @@ const NEVER = /(?!)/y;
  *  text in turn, and several gates share a pattern (the duration units, the month names). */
 const gateAnswers = new Map<string, { text: string | null; occurs: boolean }>();
 
+/** A parser that runs only on texts that `opens`. */
+export interface GatedParser extends Parser {
+  opens(text: string): boolean;
+}
+
 /** The parser, run only when `requires` occurs in the text chrono parses. */
-export function gate(requires: RegExp, p: Parser): Parser {
+export function gate(requires: RegExp, p: Parser): GatedParser {
   const key = `${requires.flags}/${requires.source}`;
   let last = gateAnswers.get(key);
   if (!last) gateAnswers.set(key, (last = { text: null, occurs: false }));
   const answer = last;
+  const opens = (text: string): boolean => {
+    if (answer.text !== text) {
+      answer.text = text;
+      answer.occurs = requires.test(text);
+    }
+    return answer.occurs;
+  };
   return {
-    pattern: (context) => {
-      if (answer.text !== context.text) {
-        answer.text = context.text;
-        answer.occurs = requires.test(context.text);
-      }
-      return answer.occurs ? p.pattern(context) : NEVER;
-    },
+    opens,
+    pattern: (context) => (opens(context.text) ? p.pattern(context) : NEVER),
     extract: (context, match) => p.extract(context, match),
   };
 }
