@@ -22,9 +22,14 @@ const NAME_PUNCT = new Set(['-', '/', '&', "'", '’']);
 const isAcronymLike = (w: string) => /^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(w);
 const isRoman = (w: string) => /^[IVX]+$/.test(w);
 
+const placeTrigger = (lex: CompiledLexicon, t: WordToken): boolean => t.info?.placeTrigger ?? lex.placeTriggers.has(t.text);
+
 /** A capitalised (or acronym, number, Roman numeral) word that can continue a name. */
 function nameWord(t: WordToken | undefined): boolean {
   if (!t) return false;
+  // A word starting with an ASCII lower-case letter is none of these (most words; no regex run).
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
   // Numbers continue a name (`Densus 88`), years do not (`Bank Indonesia 2004`).
   return (isCapitalised(t.text) && hasLetter(t.text)) || isRoman(t.text) || (/^\d+$/.test(t.text) && !/^(19|20)\d\d$/.test(t.text));
 }
@@ -97,7 +102,7 @@ export function sentenceCandidates(
     }
     // `di Gedung KPK.`: a building is the place named only when nothing else names the place
     // (not in `di Gedung DPR, Jakarta`); the organisation in its name stays an organisation.
-    if (lex.placeTriggers.has(tokens[i - 1]?.text ?? '')) {
+    if (i > 0 && placeTrigger(lex, tokens[i - 1]!)) {
       const venue = longestMatch(lex.venueHeads, tokens, i);
       if (venue && nameWord(tokens[venue.end])) {
         const end = extendName(lex, tokens, venue.end, () => false);
@@ -115,7 +120,7 @@ export function sentenceCandidates(
         out.push({ first: i + 1, end, kind: 'org', rule: 'org.group-cue', tier: 3 });
       }
       // `di Cilincing`: a capitalised phrase after a place trigger (weak, last tier).
-      if (lex.placeTriggers.has(t.text) && nameWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]!.text)) {
+      if (placeTrigger(lex, t) && nameWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]!.text)) {
         const end = extendName(lex, tokens, i + 1, (j) => personStarts.has(j) && j > i + 1);
         const firstWord = tokens[i + 1]!.text;
         // Not a building (`di Gedung DPR`: the guideline's places exclude venues), a name the
@@ -179,8 +184,8 @@ export function sentenceCandidates(
     let ti = i;
     for (let m = longestMatch(lex.titles, tokens, ti); m; m = longestMatch(lex.titles, tokens, ti)) ti = m.end;
     // A title word that ends a position is not a title (`Direktur Jenderal`, `Sekretaris Jenderal`).
-    const inPosition = [i - 1, i - 2].some((k) => k >= 0 && (longestMatch(lex.positions, tokens, k)?.end ?? 0) > i);
-    if (ti > i && !inPosition && nameWord(tokens[ti]) && !lex.ambiguous.has(tokens[ti]!.text) && !isAcronymLike(tokens[ti]!.text)) {
+    const inPosition = (k: number) => k >= 0 && (longestMatch(lex.positions, tokens, k)?.end ?? 0) > i;
+    if (ti > i && !inPosition(i - 1) && !inPosition(i - 2) && nameWord(tokens[ti]) && !lex.ambiguous.has(tokens[ti]!.text) && !isAcronymLike(tokens[ti]!.text)) {
       let end = ti;
       while (end < tokens.length && end - ti < 5) {
         const w = tokens[end]!;

@@ -107,6 +107,12 @@ export interface CompiledLexicon {
   roots: TrieRoot<unknown>[];
   /** Word forms seen, with what the lexicon says of them (see wordInfo). */
   words: Map<string, WordInfo>;
+  /** First words of all entries of the case-sensitive roots, and of the folded ones (lower case):
+   * a word in neither starts no entry (most words), so its info needs no root lookups. */
+  firstWords: ReadonlySet<string>;
+  foldedFirstWords: ReadonlySet<string>;
+  /** The starts of a word that starts no entry: one per root, all undefined (shared, never written). */
+  noStarts: (TrieNode<unknown> | undefined)[];
 }
 
 const cache = new WeakMap<EntityLexicon, CompiledLexicon>();
@@ -254,6 +260,9 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     genericBodyWords: new Set(lexicon.genericBodyWords ?? []),
     roots,
     words: new Map(),
+    firstWords: new Set(roots.filter((r) => !r.fold).flatMap((r) => [...r.pending.keys()])),
+    foldedFirstWords: new Set(roots.filter((r) => r.fold).flatMap((r) => [...r.pending.keys()])),
+    noStarts: roots.map(() => undefined),
   };
   cache.set(lexicon, compiled);
   return compiled;
@@ -285,8 +294,11 @@ export function wordInfo(lex: CompiledLexicon, text: string): WordInfo {
   const hit = lex.words.get(text);
   if (hit) return hit;
   const lower = text.toLowerCase();
-  const starts: (TrieNode<unknown> | undefined)[] = new Array(lex.roots.length);
-  for (const r of lex.roots) starts[r.slot] = rootChild(r, r.fold ? lower : text);
+  let starts = lex.noStarts;
+  if (lex.firstWords.has(text) || lex.foldedFirstWords.has(lower)) {
+    starts = new Array(lex.roots.length);
+    for (const r of lex.roots) starts[r.slot] = rootChild(r, r.fold ? lower : text);
+  }
   const info: WordInfo = {
     text,
     lower,

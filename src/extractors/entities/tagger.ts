@@ -409,20 +409,25 @@ function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerW
   const n = t.n;
   const wordRows = t.byWord.get(lower) ?? NO_WORD_ROWS;
   const shapeRows = t.byShape.get(shape) ?? NO_SHAPE_ROWS;
-  const affix = (family: keyof ModelTables['affix'], value: string) => t.affix[family].get(value) ?? -1;
-  // The rows of wordFeatures(word) and the bias, in that order.
+  const affix = t.affix;
+  const weights = t.weights;
+  // The rows of wordFeatures(word) and the bias, in that order, then the word's case feature.
   const own = [wordRows[0]!, shapeRows[0]!];
-  if (lower.length >= 4) own.push(affix('p3', lower.slice(0, 3)), affix('s3', lower.slice(-3)));
-  if (lower.length >= 3) own.push(affix('s2', lower.slice(-2)));
+  if (lower.length >= 4) own.push(affix.p3.get(lower.slice(0, 3)) ?? -1, affix.s3.get(lower.slice(-3)) ?? -1);
+  if (lower.length >= 3) own.push(affix.s2.get(lower.slice(-2)) ?? -1);
   own.push(t.bias);
   const cap = isCapitalised(word);
-  const common = model.lowercase.has(lower);
+  const common = cap && model.lowercase.has(lower);
   const block = new Float64Array(4 * n);
-  let any = sumRows(block, SELF * n, t.weights, n, cap ? [...own, common ? t.lc : t.capRare] : own);
-  any = sumRows(block, SELF_INITIAL * n, t.weights, n, [...own, t.init, shapeRows[3]!, ...(cap ? [common ? t.lcInit : t.capRareInit] : [])]) || any;
-  any = sumRows(block, AS_PREV * n, t.weights, n, [wordRows[1]!, shapeRows[1]!]) || any;
+  let any = sumRows(block, SELF * n, weights, n, own);
+  if (cap) any = sumRows(block, SELF * n, weights, n, [common ? t.lc : t.capRare]) || any;
+  any = sumRows(block, SELF_INITIAL * n, weights, n, own) || any;
+  any = sumRows(block, SELF_INITIAL * n, weights, n, cap ? [t.init, shapeRows[3]!, common ? t.lcInit : t.capRareInit] : [t.init, shapeRows[3]!]) || any;
+  any = sumRows(block, AS_PREV * n, weights, n, [wordRows[1]!, shapeRows[1]!]) || any;
   // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
-  any = sumRows(block, AS_NEXT * n, t.weights, n, [wordRows[2]!, shapeRows[2]!, affix('np', word.slice(0, 2).toLowerCase()), affix('np3', word.slice(0, 3).toLowerCase())]) || any;
+  const np = affix.np.get(word.slice(0, 2).toLowerCase()) ?? -1;
+  const np3 = affix.np3.get(word.slice(0, 3).toLowerCase()) ?? -1;
+  any = sumRows(block, AS_NEXT * n, weights, n, [wordRows[2]!, shapeRows[2]!, np, np3]) || any;
   const entry: TaggerWord = {
     lower,
     shape,

@@ -68,6 +68,18 @@ export function tokenizeWords(text: string, from: number, to: number, abbreviati
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
+  // ASCII words (most) without a case conversion per character.
+  let ascii = true;
+  for (let k = 0; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 128;
+  if (ascii) {
+    for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(k);
+      const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : word[k]!;
+      if (c !== last) out += c;
+      last = c;
+    }
+    return out;
+  }
   for (const ch of word) {
     // Case by comparison rather than a Unicode property regex: this runs for every token.
     const lower = ch.toLowerCase();
