@@ -343,7 +343,7 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
     const w = wi.get(k)!;
     // `Ketua DPD PDI Perjuangan Prasetio`, `Presiden Amerika Serikat Donald Trump`: a known
     // organisation's or place's name belongs to the role.
-    const org = Math.max(organisationAt(r.gazetteer, wi, k, to - 1), placeAt(r.gazetteer, wi, k, to - 1));
+    const org = to - a >= 3 ? Math.max(organisationAt(r.gazetteer, wi, k, to - 1), placeAt(r.gazetteer, wi, k, to - 1)) : -1;
     if (org > k + 1) {
       lastRoleish = org - 1;
       k = org - 1;

@@ -30,6 +30,29 @@ const DOMAIN = /\.(?:com|co|id|net|org|tv|info|news|asia|io|app|biz|my|sg|me|web
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const LOWER_TAIL = /^\p{Ll}+$/u;
 
+/** The last two characters of a word as one number (a cheap key, no string allocated). */
+function endingKey(t: string): number {
+  return (t.charCodeAt(t.length - 2) << 16) | t.charCodeAt(t.length - 1);
+}
+
+const endingCache = new WeakMap<readonly string[], Map<number, string[]>>();
+
+/** The glued function words grouped by their last two characters, built once per list. */
+function tailsByEnding(tails: readonly string[]): Map<number, string[]> {
+  let map = endingCache.get(tails);
+  if (map) return map;
+  map = new Map();
+  for (const tail of tails) {
+    if (tail.length < 2) continue;
+    const key = endingKey(tail);
+    const list = map.get(key);
+    if (list) list.push(tail);
+    else map.set(key, [tail]);
+  }
+  endingCache.set(tails, map);
+  return map;
+}
+
 /** The length of the name in a word glued to a function word (`JKsaat` → 2), or 0. */
 function gluedHead(t: string, tails: readonly string[], alone: (head: string) => boolean): number {
   for (const tail of tails) {
@@ -59,6 +82,7 @@ export class WordIndex {
   private readonly starts: Int32Array;
 
   constructor(readonly text: string, abbreviations: ReadonlySet<string>, gluedTails: readonly string[] = []) {
+    const byEnding = tailsByEnding(gluedTails);
     TOKEN.lastIndex = 0;
     let lookups = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -67,8 +91,9 @@ export class WordIndex {
       const isWord = m[1] !== undefined;
       // `kata JKsaat ditemui`: a name glued to a function word by a missing space is two words,
       // when the name is capitals or is written alone elsewhere in the article (bounded lookups).
-      if (isWord && gluedTails.length > 0 && t.length <= 40 && UPPER.test(t)) {
-        const head = gluedHead(t, gluedTails, (h) => lookups++ < 64 && writtenAlone(text, h));
+      const tails = isWord && t.length > 2 && t.length <= 40 ? byEnding.get(endingKey(t)) : undefined;
+      if (tails && UPPER.test(t)) {
+        const head = gluedHead(t, tails, (h) => lookups++ < 64 && writtenAlone(text, h));
         if (head > 0) {
           end = m.index + head;
           t = t.slice(0, head);
