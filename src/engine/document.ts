@@ -222,10 +222,30 @@ function lines(text: string): Line[] {
 /** The first boilerplate pattern that matches a whole line, or null. */
 function boilerplateOf(text: string, line: Line, rules: DocumentRules): DocumentRules['boilerplate'][number] | null {
   if (line.end - line.start > MAX_BOILERPLATE_LINE) return null;
-  const content = text.slice(line.start, line.end).replace(/\s+/g, ' ').trim();
+  const content = collapsedLine(text, line.start, line.end);
   if (content === '') return null;
   for (const b of rules.boilerplate) if (b.pattern.test(content)) return b;
   return null;
+}
+
+/** White space as JavaScript's `\s` and trim() know it. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `text.slice(start, end).replace(/\s+/g, ' ').trim()`, without the regex and the copies when
+ *  the line has nothing to collapse (no space at either end, no space but single U+0020). */
+function collapsedLine(text: string, start: number, end: number): string {
+  let clean = start < end && !isJsSpace(text.charCodeAt(start)) && !isJsSpace(text.charCodeAt(end - 1));
+  for (let i = start + 1; clean && i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) clean = text.charCodeAt(i + 1) !== 32 && !isJsSpace(text.charCodeAt(i + 1));
+    else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isJsSpace(c)) clean = false;
+  }
+  return clean ? text.slice(start, end) : text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
 /** A line that can be the title of a linked article: short, not ending like a sentence. */
