@@ -49,3 +49,19 @@ describe('parseWindow', () => {
     expect(parseWindow(engine, texts[0]!, ref).map((r) => r.text)).toEqual(['Senin (27/3/2017)', 'pukul 10.00']);
   });
 });
+
+describe('compound number words in dates', () => {
+  it('reads `tiga puluh dua`, `dua belas` and `tiga ratus` as one count', async () => {
+    const { ArticleDoc } = await import('../../src/engine/document.js');
+    const { languagePacks } = await import('../../src/lang/index.js');
+    const { extractDates } = await import('../../src/extractors/dates.js');
+    const lexicons = Object.values(languagePacks).map((p) => p.document);
+    const text = 'Judul Berita\n\nProyek itu berjalan selama tiga puluh dua hari. Warga menunggu dua belas tahun lalu, dan candi berdiri tiga ratus tahun.';
+    const mentions = extractDates(new ArticleDoc(text, lexicons), languagePack('id')!.dates, { y: 2017, m: 6, d: 15 }, 'id', []);
+    expect(mentions.map((m) => [m.text, m.start, m.end, m.rule, m.value])).toEqual([
+      ['tiga puluh dua hari', 41, 60, 'id.date.duration', 'P32D'],
+      ['dua belas tahun lalu', 77, 97, 'id.date.relative-ago', '2005'],
+      ['tiga ratus tahun', 117, 133, 'id.date.duration', 'P300Y'],
+    ]);
+  });
+});

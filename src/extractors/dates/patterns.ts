@@ -61,8 +61,11 @@ export function compileDates(lex: DateLexicon): CompiledDates {
   const tens = escape(lex.numberTens);
   const teens = escape(lex.numberTeens);
   const hundreds = escape(lex.numberHundreds);
+  // `tiga puluh (dua)`, `dua belas`, `tiga ratus`: the unit word once, then its multiplier. (The
+  // same matches as one alternative per multiplier: after a unit word comes white space, so at
+  // most one unit word can start a compound at a position; the shorter pattern compiles faster.)
   const compoundWords = lex.numberTens
-    ? `${unitAlt}\\s{1,3}${tens}(?:\\s{1,3}${unitAlt})?|${unitAlt}\\s{1,3}${teens}|${unitAlt}\\s{1,3}${hundreds}|`
+    ? `${unitAlt}\\s{1,3}(?:${tens}(?:\\s{1,3}${unitAlt})?|${teens}|${hundreds})|`
     : '';
   const numberWord = `(?:${compoundWords}${alternation(Object.keys(lex.numberWords))})`;
   const decadeSuffix = escape(lex.decadeSuffix);
