@@ -26,7 +26,7 @@ const small = {
 };
 
 describe('entities: the tagger model format', () => {
-  it('round-trips tags, word lists and weights (as float32 of the thousandths)', () => {
+  it('round-trips tags, word lists and weights (as float32)', () => {
     const text = encodeModel(small);
     expect(text.split('\n').slice(0, 5)).toEqual([MODEL_FORMAT, 'O B-PER I-PER', 'kata yang', 'Budi', 'bias w=budi pw|w=||x']);
     const model = decodeModel(text)!;

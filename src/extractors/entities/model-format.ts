@@ -5,9 +5,10 @@
 //   usually-lower-case words, space-separated
 //   words read as personal names, space-separated
 //   feature names, space-separated (features never hold whitespace: they are built from tokens)
-//   weights: base64 of little-endian int16, thousandths, one row of `tags` values per feature
-// The trainer rounds weights to three decimals, so thousandths hold them exactly, and n / 1000
-// gives the same double (hence the same float32) as parsing the decimal text did.
+//   weights: base64 of little-endian float32, one row of `tags` values per feature
+// The trainer rounds weights to three decimals (checked here); each is stored as the float32 of
+// that decimal, the value the tagger has always computed with, so loading is a view on the
+// decoded bytes with no work per weight.
 
 export const MODEL_FORMAT = 'warta-ner/2';
 
@@ -41,16 +42,16 @@ function spaceList(words: readonly string[], what: string): string {
 export function encodeModel(source: ModelSource): string {
   const features = Object.keys(source.weights);
   const n = source.tags.length;
-  const bytes = new Uint8Array(features.length * n * 2);
+  const bytes = new Uint8Array(features.length * n * 4);
+  const view = new DataView(bytes.buffer);
   features.forEach((f, row) => {
     const w = source.weights[f]!;
     if (w.length !== n) throw new Error(`model: feature ${f} has ${w.length} weights, not ${n}`);
     for (let k = 0; k < n; k++) {
       const milli = Math.round(w[k]! * 1000);
+      // Whole thousandths of a bounded size: scores stay exact sums (see tagger.ts).
       if (Math.abs(milli - w[k]! * 1000) > 1e-6 || milli < -32768 || milli > 32767) throw new Error(`model: weight ${w[k]} of ${f} is not a thousandth in int16 range`);
-      const at = (row * n + k) * 2;
-      bytes[at] = milli & 0xff;
-      bytes[at + 1] = (milli >> 8) & 0xff;
+      view.setFloat32((row * n + k) * 4, milli / 1000, true);
     }
   });
   return [
@@ -63,6 +64,8 @@ export function encodeModel(source: ModelSource): string {
   ].join('\n');
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 const words = (line: string): string[] => (line === '' ? [] : line.split(' '));
 
 /** The model of a compact text; null for an empty text (a pack without a tagger). */
@@ -74,11 +77,12 @@ export function decodeModel(text: string): TaggerModel | null {
   const names = words(lines[4]!);
   const bytes = Buffer.from(lines[5]!, 'base64');
   const n = tags.length;
-  if (bytes.length !== names.length * n * 2) throw new Error(`model: ${bytes.length} weight bytes for ${names.length} features × ${n} tags`);
+  if (bytes.length !== names.length * n * 4) throw new Error(`model: ${bytes.length} weight bytes for ${names.length} features × ${n} tags`);
   const weights = new Float32Array(names.length * n);
-  for (let i = 0; i < weights.length; i++) {
-    const u = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
-    weights[i] = (u >= 0x8000 ? u - 0x10000 : u) / 1000;
+  if (LITTLE_ENDIAN) new Uint8Array(weights.buffer).set(bytes);
+  else {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < weights.length; i++) weights[i] = view.getFloat32(i * 4, true);
   }
   const features = new Map<string, number>();
   for (let row = 0; row < names.length; row++) features.set(names[row]!, row);

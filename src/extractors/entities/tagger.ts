@@ -247,7 +247,7 @@ interface ModelTables {
   /** `pt=` by previous-tag index and `pt2=` by (previous-but-one, previous) index pair. */
   prevTag: Int32Array;
   prevTags: Int32Array;
-  /** Pair features by the word's own shape or word, then by the neighbour's (see pairTable). */
+  /** Pair features by the word's own shape or word, then by the neighbour's (see featureTables). */
   afterShape: Map<string, Map<string, number>>;
   beforeShape: Map<string, Map<string, number>>;
   afterWord: Map<string, Map<string, number>>;
@@ -317,7 +317,7 @@ function modelTables(model: TaggerModel): ModelTables {
     evidenceNext: rows(EVIDENCE.map((e) => 'ne=' + e)),
     prevTag: rows(tagsWithStart.map((p) => 'pt=' + p)),
     prevTags: rows(tagsWithStart.flatMap((p2) => tagsWithStart.map((p) => 'pt2=' + p2 + '|' + p))),
-    ...familyTables(model.features),
+    ...featureTables(model.features),
     bias: rowOf(base as ModelTables, 'bias'),
     lc: rowOf(base as ModelTables, 'lc'),
     capRare: rowOf(base as ModelTables, 'cap-rare'),
@@ -325,9 +325,6 @@ function modelTables(model: TaggerModel): ModelTables {
     lcInit: rowOf(base as ModelTables, 'lc-init'),
     capRareInit: rowOf(base as ModelTables, 'cap-rare-init'),
     zeroBlock: new Float64Array(4 * n),
-    afterShape: pairTable(model.features, 'psh|sh=', 1),
-    beforeShape: pairTable(model.features, 'sh|nsh=', 0),
-    afterWord: pairTable(model.features, 'pw|w=', 1),
     tagsWithStart,
     allowedAfter: tagsWithStart.map((p) => model.tags.map((k) => allowed(p, k))),
     outside: model.tags.indexOf('O'),
@@ -336,56 +333,65 @@ function modelTables(model: TaggerModel): ModelTables {
   return t;
 }
 
-/**
- * The rows of pair features `PREFIX a|b` by the word's own part (a when own = 0, else b), then
- * by the neighbour's part. A part may itself be `|` (a token of its own), so every split of the
- * value at a bar is entered: a split that a lookup asks for spells the feature name the lookup
- * would build, so the table answers exactly as the name lookup would.
- */
-function pairTable(features: ReadonlyMap<string, number>, prefix: string, own: 0 | 1): Map<string, Map<string, number>> {
-  const table = new Map<string, Map<string, number>>();
-  for (const [f, row] of features) {
-    if (!f.startsWith(prefix)) continue;
-    const value = f.slice(prefix.length);
-    for (let bar = value.indexOf('|'); bar !== -1; bar = value.indexOf('|', bar + 1)) {
-      const a = value.slice(0, bar);
-      const b = value.slice(bar + 1);
-      const key = own === 0 ? a : b;
-      let inner = table.get(key);
-      if (!inner) table.set(key, (inner = new Map()));
-      inner.set(own === 0 ? b : a, row);
-    }
-  }
-  return table;
-}
-
 const WORD_FAMILIES = ['w', 'pw', 'nw', 'pw2', 'nw2'];
 const SHAPE_FAMILIES = ['sh', 'psh', 'nsh', 'init|sh'];
 const NO_WORD_ROWS = new Int32Array(WORD_FAMILIES.length).fill(-1);
 const NO_SHAPE_ROWS = new Int32Array(SHAPE_FAMILIES.length).fill(-1);
 
-/** Feature rows by family and value (`w=kata` under w, kata), so a new word needs no feature names. */
-function familyTables(features: ReadonlyMap<string, number>): Pick<ModelTables, 'byWord' | 'byShape' | 'affix'> {
-  const byWord = new Map<string, Int32Array>();
-  const byShape = new Map<string, Int32Array>();
-  const affix: ModelTables['affix'] = { p3: new Map(), s3: new Map(), s2: new Map(), np: new Map(), np3: new Map() };
+const PAIR_FAMILIES: Record<string, { table: 'afterShape' | 'beforeShape' | 'afterWord'; own: 0 | 1 }> = {
+  'psh|sh': { table: 'afterShape', own: 1 },
+  'sh|nsh': { table: 'beforeShape', own: 0 },
+  'pw|w': { table: 'afterWord', own: 1 },
+};
+
+type FeatureTables = Pick<ModelTables, 'byWord' | 'byShape' | 'affix' | 'afterShape' | 'beforeShape' | 'afterWord'>;
+
+/**
+ * Feature rows by family and value (`w=kata` under w, kata), so a new word needs no feature
+ * names; one pass over the features (this runs on the first article).
+ *
+ * Pair features `FAMILY=a|b` go by the word's own part (b after a neighbour, a before one), then
+ * by the neighbour's part. A part may itself be `|` (a token of its own), so every split of the
+ * value at a bar is entered: a split that a lookup asks for spells the feature name the lookup
+ * would build, so the table answers exactly as the name lookup would.
+ */
+function featureTables(features: ReadonlyMap<string, number>): FeatureTables {
+  const out: FeatureTables = {
+    byWord: new Map(),
+    byShape: new Map(),
+    affix: { p3: new Map(), s3: new Map(), s2: new Map(), np: new Map(), np3: new Map() },
+    afterShape: new Map(),
+    beforeShape: new Map(),
+    afterWord: new Map(),
+  };
   const enter = (table: Map<string, Int32Array>, width: number, value: string, slot: number, row: number) => {
     let rows = table.get(value);
     if (!rows) table.set(value, (rows = new Int32Array(width).fill(-1)));
     rows[slot] = row;
   };
-  for (const [f, row] of features) {
+  features.forEach((row, f) => {
     const eq = f.indexOf('=');
-    if (eq < 0) continue;
+    if (eq < 0) return;
     const family = f.slice(0, eq);
     const value = f.slice(eq + 1);
     const w = WORD_FAMILIES.indexOf(family);
-    if (w >= 0) enter(byWord, WORD_FAMILIES.length, value, w, row);
+    if (w >= 0) return enter(out.byWord, WORD_FAMILIES.length, value, w, row);
     const sh = SHAPE_FAMILIES.indexOf(family);
-    if (sh >= 0) enter(byShape, SHAPE_FAMILIES.length, value, sh, row);
-    if (Object.hasOwn(affix, family)) affix[family as keyof ModelTables['affix']].set(value, row);
-  }
-  return { byWord, byShape, affix };
+    if (sh >= 0) return enter(out.byShape, SHAPE_FAMILIES.length, value, sh, row);
+    if (Object.hasOwn(out.affix, family)) return void out.affix[family as keyof ModelTables['affix']].set(value, row);
+    const pair = Object.hasOwn(PAIR_FAMILIES, family) ? PAIR_FAMILIES[family]! : null;
+    if (!pair) return;
+    const table = out[pair.table];
+    for (let bar = value.indexOf('|'); bar !== -1; bar = value.indexOf('|', bar + 1)) {
+      const a = value.slice(0, bar);
+      const b = value.slice(bar + 1);
+      const own = pair.own === 0 ? a : b;
+      let inner = table.get(own);
+      if (!inner) table.set(own, (inner = new Map()));
+      inner.set(pair.own === 0 ? b : a, row);
+    }
+  });
+  return out;
 }
 
 /** Adds the rows into block[at .. at + n); whether any row had weights. */
