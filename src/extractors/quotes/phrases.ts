@@ -311,11 +311,7 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   // Sentence adverbs (`Sementara`, `Awalnya`, `Sedangkan`) before the run are not names.
   // Sentence adverbs and passive cues (`Dikatakan Mahfud, …`) before the run are not names.
   // Only where the sentence (or clause) begins: after a cue, `Hal Herzog` and `Dan Brown` are names.
-  const opening = (k: number) => {
-    const p = wi.get(k - 1);
-    return !p || !p.word || !wi.sameLine(k - 1, k);
-  };
-  while (a < to && isWordCap(wi.get(a)) && (a > from || opening(a)) && (c.notNames.has(wi.get(a)!.text) || isNyaAdverb(c, wi.get(a)!) || c.passiveCues.has(wi.get(a)!.lower))) a++;
+  while (a < to && isWordCap(wi.get(a)) && (a > from || opensLine(wi, a)) && (c.notNames.has(wi.get(a)!.text) || isNyaAdverb(c, wi.get(a)!) || c.passiveCues.has(wi.get(a)!.lower))) a++;
   // `Pernyataan Wiranto itu …`: a derived common noun opening the sentence before a name.
   const head = a + 1 < to ? wi.get(a)! : null;
   const bodyWord = !head || c.orgHeads.has(head.text) || c.roleWords.has(head.text) || c.roleHeads.has(head.text) || c.placeHeads.has(head.text);
@@ -414,6 +410,12 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
     return { role: range, name: null, org: false };
   }
   return { role, name: [nameStart, nameEnd], org: false };
+}
+
+/** Word k follows no word on its line (the start of a line, or punctuation before it). */
+function opensLine(wi: WordIndex, k: number): boolean {
+  const p = wi.get(k - 1);
+  return !p || !p.word || !wi.sameLine(k - 1, k);
 }
 
 /** `Awalnya`, `Sebelumnya`, `Rupanya`: a capitalised sentence adverb ending in `-nya`. */

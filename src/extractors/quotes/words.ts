@@ -91,8 +91,10 @@ export class WordIndex {
       const isWord = m[1] !== undefined;
       // `kata JKsaat ditemui`: a name glued to a function word by a missing space is two words,
       // when the name is capitals or is written alone elsewhere in the article (bounded lookups).
-      const tails = isWord && t.length > 2 && t.length <= 40 ? byEnding.get(endingKey(t)) : undefined;
-      if (tails && UPPER.test(t)) {
+      const c0 = t.charCodeAt(0);
+      const upper = isWord && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && UPPER.test(t)));
+      const tails = upper && t.length > 2 && t.length <= 40 ? byEnding.get(endingKey(t)) : undefined;
+      if (tails) {
         const head = gluedHead(t, tails, (h) => lookups++ < 64 && writtenAlone(text, h));
         if (head > 0) {
           end = m.index + head;
