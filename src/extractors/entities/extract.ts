@@ -22,7 +22,7 @@ export interface Mention {
   sentence: number;
   first: number;
   /** Mentions this one is defined as (`Nama Lengkap (SINGKATAN)`). */
-  defines: Set<Mention>;
+  defines: Mention[];
   dropped?: boolean;
 }
 
@@ -48,7 +48,8 @@ export function extractEntities(ctx: ExtractionContext): void {
   clubsInSportArticles(lex, mentions, sentences);
   addRepeatedMentions(lex, model, mentions, sentences, doc.text);
   const body = mentions.filter((m) => !m.dropped && !m.headline);
-  const headlineKept = mentions.filter((m) => !m.dropped && m.headline && keepHeadline(model, m, body));
+  const confirming = bodyForms(body);
+  const headlineKept = mentions.filter((m) => !m.dropped && m.headline && keepHeadline(model, m, confirming));
   const kept = [...body, ...headlineKept].sort((a, b) => a.start - b.start);
   const entities = groupMentions(lex, kept, sentences);
   const span = (m: Mention): Span => doc.span(m.start, m.end);
@@ -104,7 +105,7 @@ function toMention(c: Candidate, tokens: WordToken[], sentence: number, headline
     headline,
     sentence,
     first: c.first,
-    defines: new Set(),
+    defines: [],
   };
 }
 
@@ -134,7 +135,7 @@ function joinDefinitions(
     const inner = own.find((n) => n.start === innerStart && n.end === innerEnd);
     if (inner) {
       if (inner.kind !== m.kind && m.kind !== 'place') inner.kind = m.kind;
-      if (inner.kind === m.kind) m.defines.add(inner);
+      if (inner.kind === m.kind) m.defines.push(inner);
       continue;
     }
     if (own.some((n) => n.start < innerEnd && innerStart < n.end)) continue;
@@ -157,10 +158,10 @@ function joinDefinitions(
       headline,
       sentence,
       first: open + 1,
-      defines: new Set(),
+      defines: [],
     };
     mentions.push(defined);
-    m.defines.add(defined);
+    m.defines.push(defined);
   }
   // `APKI (Asosiasi Petani Kopi Indonesia)`: an acronym no rule knew, defined by the name after it.
   for (const m of own) {
@@ -180,7 +181,7 @@ function joinDefinitions(
       headline,
       sentence,
       first: open - 1,
-      defines: new Set([m]),
+      defines: [m],
     };
     mentions.push(defined);
   }
@@ -240,7 +241,7 @@ function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, me
         headline: false,
         sentence,
         first: i,
-        defines: new Set(),
+        defines: [],
       };
       if (!keep(lex, model, repeat, sentences)) continue;
       mentions.push(repeat);
@@ -364,10 +365,25 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   return true;
 }
 
+interface BodyForms {
+  /** Word keys of the body's mentions, and the words inside them. */
+  keys: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
+function bodyForms(body: readonly Mention[]): BodyForms {
+  const keys = new Set<string>();
+  const words = new Set<string>();
+  for (const b of body) {
+    keys.add(wordKey(b.text));
+    for (const t of b.tokens) words.add(t.text);
+  }
+  return { keys, words };
+}
+
 /** Headline words are Title Case: keep a headline mention only when the body confirms it. */
-function keepHeadline(model: TaggerModel | null, m: Mention, body: Mention[]): boolean {
-  const key = wordKey(m.text);
-  if (body.some((b) => wordKey(b.text) === key || b.tokens.some((t) => t.text === m.text))) return true;
+function keepHeadline(model: TaggerModel | null, m: Mention, body: BodyForms): boolean {
+  if (body.keys.has(wordKey(m.text)) || body.words.has(m.text)) return true;
   return m.tier === 1 && !!m.gazetteer && !m.gazetteer.minor && !(m.tokens.length === 1 && commonWord(model, m.text));
 }
 
