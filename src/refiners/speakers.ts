@@ -139,7 +139,10 @@ class SpeakerResolver {
         const person = this.latestAnchor(a.position);
         if (person) speaker = this.personSpeaker(person, a, a.kind === 'nya' ? 'nya' : 'pronoun');
       } else if (a.kind === 'role' && a.mention) {
-        const person = this.personByRole(a.mention) ?? this.latestAnchor(a.position);
+        // A position in lower case names a kind of people (`aktivis China mendesak …`), not the
+        // person named last; only a capitalised post (`Kapolres Bogor`) may stand for them.
+        const post = /^\p{Lu}/u.test(this.r.text.slice(a.mention[0], a.mention[1]));
+        const person = this.personByRole(a.mention) ?? (post ? this.latestAnchor(a.position) : null);
         if (person) speaker = this.personSpeaker(person, a, 'alias');
       } else if (a.kind === 'continuation') {
         const before = previous as { a: Attribution; speaker: Speaker } | null;
@@ -561,6 +564,8 @@ class SpeakerResolver {
       if (objectPosition) continue;
       const text = this.textOf(run.name);
       const words = nameWords(text);
+      // A place the gazetteer knows (`Persib Bandung` split as body + `Bandung`) is nobody.
+      if (words.length === 1 && this.r.gazetteer.placeWords.has(text)) continue;
       let person = this.persons.find((p) => p.aliases.has(text.toLowerCase()) || containsSequence(p.words, words));
       if (!person && ((run.role && this.hasRoleHead(run.role)) || this.introRole(text) || this.actsAsSubject(run))) person = this.addPerson(text);
       if (!person && words.length === 1) {

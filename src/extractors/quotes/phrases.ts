@@ -696,6 +696,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   const built = buildBefore(r, start, k + 1, floor, j);
   // `Pelatih asal Malang ini menilai`: a one-word "name" after a lower-case word inside a
   // described subject is where the person is from, not who it is.
+  if (described && built && built.kind === 'role') return described;
   if (described && built && built.name && built.name[1] - built.name[0] === 1) {
     const before = wi.get(built.name[0] - 1);
     if (before && before.word && !before.cap) return described;
