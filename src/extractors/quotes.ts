@@ -161,6 +161,9 @@ function knownNameWords(
   // One-word countries and cities the language pack's gazetteer knows (`Indonesia`, `Kenya`).
   for (const w of gazetteerPlaceWords(ctx.pack)) places.add(w);
   for (const p of ctx.result.people) for (const w of p.name.split(/\s+/)) places.delete(w);
+  // Full names (two words or more) of the people the entity extractor found.
+  const people = new Set<string>();
+  for (const p of ctx.result.people) if (/\s/.test(p.name)) people.add(p.name);
   const triggers = new Set(placeTriggers);
   const words = wi.words;
   for (let i = 0; i + 1 < words.length; i++) {
@@ -179,22 +182,26 @@ function knownNameWords(
       const third = words[i + 2];
       const fourth = words[i + 3];
       if (third && third.cap && third.word && !(fourth && fourth.cap && fourth.word)) places.add(third.text);
-    } else if (orgHeads.has(w.text)) {
+    } else if (orgHeads.has(w.text) && !officeOfPerson(wi, i + 1, people)) {
       orgs.add(next.text);
       orgsByHead.add(next.text);
     }
   }
-  // A word of a person the entity extractor found is not a body's for following a head word
-  // (`Kantor Aung San Suu Kyi` does not make `Aung` an organisation), unless the gazetteer knows
-  // it in a body's name (`Mahkamah Konstitusi`: a tagger's `Konstitusi Manahan` is no person).
-  for (const p of ctx.result.people) {
-    for (const w of [p.name, ...p.aliases].join(' ').split(/\s+/)) {
-      if (gazetteer.orgNameWords.has(w)) continue;
-      orgs.delete(w);
-      orgsByHead.delete(w);
-    }
-  }
   return { places, orgs, orgsByHead };
+}
+
+/** `Kantor Aung San Suu Kyi`: the words after a head word are a person's full name (the office
+ *  of that person), so the first of them is no organisation's word. */
+function officeOfPerson(wi: WordIndex, k: number, people: ReadonlySet<string>): boolean {
+  if (people.size === 0) return false;
+  let name = '';
+  for (let m = k; m < k + 5; m++) {
+    const w = wi.get(m);
+    if (!w || !w.word || !w.cap || (m > k && !wi.sameLine(m - 1, m))) break;
+    name = name ? `${name} ${w.text}` : w.text;
+    if (m > k && people.has(name)) return true;
+  }
+  return false;
 }
 
 const gazetteerCache = new WeakMap<object, Set<string>>();

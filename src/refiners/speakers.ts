@@ -139,10 +139,7 @@ class SpeakerResolver {
         const person = this.latestAnchor(a.position);
         if (person) speaker = this.personSpeaker(person, a, a.kind === 'nya' ? 'nya' : 'pronoun');
       } else if (a.kind === 'role' && a.mention) {
-        // A position in lower case names a kind of people (`aktivis China mendesak …`), not the
-        // person named last; only a capitalised post (`Kapolres Bogor`) may stand for them.
-        const post = /^\p{Lu}/u.test(this.r.text.slice(a.mention[0], a.mention[1]));
-        const person = this.personByRole(a.mention) ?? (post ? this.latestAnchor(a.position) : null);
+        const person = this.personByRole(a.mention) ?? this.latestAnchor(a.position);
         if (person) speaker = this.personSpeaker(person, a, 'alias');
       } else if (a.kind === 'continuation') {
         const before = previous as { a: Attribution; speaker: Speaker } | null;

@@ -382,6 +382,8 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
   }
   while (nameStart < to && (c.titles.has(wi.get(nameStart)!.text) || !isWordCap(wi.get(nameStart)))) nameStart++;
   let nameEnd = to;
+  // `kata Menkopolhukam Wiranto Selasa (12/9)`: a day, a month or a time zone ends no name.
+  while (nameEnd > nameStart + 1 && (!wi.get(nameEnd - 1)!.word || c.notNames.has(wi.get(nameEnd - 1)!.text))) nameEnd--;
   while (nameEnd > nameStart && !wi.get(nameEnd - 1)!.word) nameEnd--;
   // More than four name words: the role words were not known; keep the last three.
   let words = 0;
