@@ -119,6 +119,43 @@ describe('in-order output with a bounded window', () => {
     expect(maxInFlight).toBe(3);
   });
 
+  it('holds at most windowBytes of input in flight, but always one record however big', async () => {
+    const sized = (id: string, bytes: number): ArchiveRecord => ({ ...rec(id), bytes });
+    // 10 MB, 10 MB, 10 MB, 1 KB, 1 KB with a 16 MB budget: a big record waits for the one
+    // before it to be written, small ones may join while the budget has room.
+    const sizes = [10e6, 10e6, 10e6, 1e3, 1e3];
+    const finish = new Map<string, () => void>();
+    const submitted: string[][] = [];
+    let inFlight: string[] = [];
+    const submit = (r: ArchiveRecord) => {
+      inFlight.push(r.id);
+      submitted.push([...inFlight]);
+      return new Promise<Outcome>((res) => finish.set(r.id, () => res({ meta: r, output: { id: r.id } as unknown as ArticleOutput })));
+    };
+    async function* records() {
+      for (const [i, bytes] of sizes.entries()) yield sized(`r${i}`, bytes);
+    }
+    const order: string[] = [];
+    const consumer = (async () => {
+      for await (const o of inOrder(records(), 16, submit, 16e6)) {
+        inFlight = inFlight.filter((id) => id !== o.meta.id);
+        order.push(o.meta.id);
+      }
+    })();
+    while (order.length < sizes.length) {
+      await settle();
+      const oldest = [...finish.keys()][0];
+      if (oldest) {
+        finish.get(oldest)!();
+        finish.delete(oldest);
+      }
+    }
+    await consumer;
+    expect(order).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+    // What was in flight when each record was submitted.
+    expect(submitted).toEqual([['r0'], ['r0', 'r1'], ['r1', 'r2'], ['r2', 'r3'], ['r2', 'r3', 'r4']]);
+  });
+
   it('yields a finished record while the next input line has not arrived yet (a filter flushes as it goes)', async () => {
     const source = manualSource();
     const it = inOrder(source.iterable, 8, async (r) => ({ meta: r, output: { id: r.id } as unknown as ArticleOutput }));
