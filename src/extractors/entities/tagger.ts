@@ -209,8 +209,10 @@ export function allowed(prevTag: string, tag: string): boolean {
 interface TaggerWord {
   lower: string;
   shape: string;
-  /** [self, selfInitial, asPrev, asNext], tags.length values each; a shared zero block when none. */
+  /** [self, selfInitial, asPrev, asNext], tags.length values each, at `base` in a pool shared by
+   * many words (one allocation per few thousand words); the shared zero block when none. */
   block: Float64Array;
+  base: number;
   /** Rows of `pw2=` and `nw2=` (-1: no weights). */
   asPrev2: number;
   asNext2: number;
@@ -225,6 +227,8 @@ interface TaggerWord {
   evidenceShape: Int32Array | null;
 }
 
+/** Words per pool of score blocks. */
+const POOL_BLOCKS = 2048;
 const SELF = 0;
 const SELF_INITIAL = 1;
 const AS_PREV = 2;
@@ -264,6 +268,9 @@ interface ModelTables {
   lcInit: number;
   capRareInit: number;
   zeroBlock: Float64Array;
+  /** The pool new words' blocks go into, and how many blocks of it are taken. */
+  pool: Float64Array;
+  poolUsed: number;
   /** Previous tag names by index (last: sentence start). */
   tagsWithStart: string[];
   /** allowedAfter[prev][k]: tag k may follow tag prev (I- continues its own type only). */
@@ -325,6 +332,8 @@ function modelTables(model: TaggerModel): ModelTables {
     lcInit: rowOf(base as ModelTables, 'lc-init'),
     capRareInit: rowOf(base as ModelTables, 'cap-rare-init'),
     zeroBlock: new Float64Array(4 * n),
+    pool: new Float64Array(0),
+    poolUsed: POOL_BLOCKS,
     tagsWithStart,
     allowedAfter: tagsWithStart.map((p) => model.tags.map((k) => allowed(p, k))),
     outside: model.tags.indexOf('O'),
@@ -424,20 +433,28 @@ function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerW
   own.push(t.bias);
   const cap = isCapitalised(word);
   const common = cap && model.lowercase.has(lower);
-  const block = new Float64Array(4 * n);
-  let any = sumRows(block, SELF * n, weights, n, own);
-  if (cap) any = sumRows(block, SELF * n, weights, n, [common ? t.lc : t.capRare]) || any;
-  any = sumRows(block, SELF_INITIAL * n, weights, n, own) || any;
-  any = sumRows(block, SELF_INITIAL * n, weights, n, cap ? [t.init, shapeRows[3]!, common ? t.lcInit : t.capRareInit] : [t.init, shapeRows[3]!]) || any;
-  any = sumRows(block, AS_PREV * n, weights, n, [wordRows[1]!, shapeRows[1]!]) || any;
+  if (t.poolUsed === POOL_BLOCKS) {
+    t.pool = new Float64Array(POOL_BLOCKS * 4 * n);
+    t.poolUsed = 0;
+  }
+  const block = t.pool;
+  const base = t.poolUsed * 4 * n;
+  let any = sumRows(block, base + SELF * n, weights, n, own);
+  if (cap) any = sumRows(block, base + SELF * n, weights, n, [common ? t.lc : t.capRare]) || any;
+  any = sumRows(block, base + SELF_INITIAL * n, weights, n, own) || any;
+  any = sumRows(block, base + SELF_INITIAL * n, weights, n, cap ? [t.init, shapeRows[3]!, common ? t.lcInit : t.capRareInit] : [t.init, shapeRows[3]!]) || any;
+  any = sumRows(block, base + AS_PREV * n, weights, n, [wordRows[1]!, shapeRows[1]!]) || any;
   // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
   const np = affix.np.get(word.slice(0, 2).toLowerCase()) ?? -1;
   const np3 = affix.np3.get(word.slice(0, 3).toLowerCase()) ?? -1;
-  any = sumRows(block, AS_NEXT * n, weights, n, [wordRows[2]!, shapeRows[2]!, np, np3]) || any;
+  any = sumRows(block, base + AS_NEXT * n, weights, n, [wordRows[2]!, shapeRows[2]!, np, np3]) || any;
+  // A word without weights leaves its place in the pool untouched (zeros) for the next word.
+  if (any) t.poolUsed++;
   const entry: TaggerWord = {
     lower,
     shape,
     block: any ? block : t.zeroBlock,
+    base: any ? base : 0,
     asPrev2: wordRows[3]!,
     asNext2: wordRows[4]!,
     history: null,
@@ -481,13 +498,18 @@ export function tagSentence(model: TaggerModel, lex: CompiledLexicon, tokens: re
     }
     const own = entryAt(i);
     const at = (tokens[i]!.initial ? SELF_INITIAL : SELF) * n;
-    for (let k = 0; k < n; k++) scores[k] = own.block[at + k]!;
+    const from = own.base + at;
+    for (let k = 0; k < n; k++) scores[k] = own.block[from + k]!;
     const prevShape = i > 0 ? entryAt(i - 1).shape : START;
     const nextShape = i + 1 < count ? entryAt(i + 1).shape : END;
-    if (i > 0) addAt(scores, entryAt(i - 1).block, AS_PREV * n, n);
-    else add(scores, t.edgePrev);
-    if (i + 1 < count) addAt(scores, entryAt(i + 1).block, AS_NEXT * n, n);
-    else add(scores, t.edgeNext);
+    if (i > 0) {
+      const p = entryAt(i - 1);
+      addAt(scores, p.block, p.base + AS_PREV * n, n);
+    } else add(scores, t.edgePrev);
+    if (i + 1 < count) {
+      const q = entryAt(i + 1);
+      addAt(scores, q.block, q.base + AS_NEXT * n, n);
+    } else add(scores, t.edgeNext);
     addRow(scores, weights, i > 1 ? entryAt(i - 2).asPrev2 : t.edgePrev2, n);
     addRow(scores, weights, i + 2 < count ? entryAt(i + 2).asNext2 : t.edgeNext2, n);
     const prevLower = i > 0 ? entryAt(i - 1).lower : START;
