@@ -84,6 +84,9 @@ export interface QuoteLexicon {
   anaphoricDeterminers: readonly string[];
   /** Adverbs and particles allowed between a subject and its verb (`Dia pun mengakui`). */
   subjectVerbFillers: readonly string[];
+  /** Prepositions of a reporting verb's topic or addressee (`berkomentar soal …`, `mengatakan
+   *  kepada wartawan, …`): the reported clause comes only after a comma or complementiser. */
+  objectPrepositions?: readonly string[];
   /** Prepositions of a `-nya` noun saying where words were said, between a subject and its verb
    *  (`X dalam sambutannya mengatakan`). Lower case. */
   settingPrepositions?: readonly string[];

@@ -293,6 +293,17 @@ function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number): F
   if (!comma && c.stops.has(first.lower) && !c.complementisers.has(first.lower) && beforeSubject?.text === ',' && subjectStart - 1 - a >= 4) {
     return { frame: 'post-cue', cue: [w.start, w.end], phrase, clauseStart: wi.get(a)!.start, clauseEnd: beforeSubject.start };
   }
+  // `berkomentar soal sekuel itu`, `mengatakan kepada wartawan, …`: a prepositional object first;
+  // the clause, if any, follows a comma or a complementiser.
+  if (!comma && c.objectPrepositions.has(first.lower)) {
+    let q = m + 1;
+    while (q < b && q < m + 9 && wi.get(q)!.text !== ',' && !c.complementisers.has(wi.get(q)!.lower)) q++;
+    if (q >= b || q >= m + 9) return null;
+    const at = wi.get(q)!.text === ',' ? q + 1 : q;
+    const start = wi.get(at);
+    if (!start || at >= b || !start.word) return null;
+    return { frame: 'verb', cue: [w.start, w.end], phrase, clauseStart: start.start, clauseEnd: e };
+  }
   if (c.complementisers.has(first.lower)) complementiser = true;
   if (!comma && (c.feelingWords.has(first.lower) || c.nominalisers.has(first.lower))) return null;
   const request = c.requestVerbs.has(w.lower) && requestFollows(r, m, b);

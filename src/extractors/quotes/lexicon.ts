@@ -35,6 +35,7 @@ export interface CompiledQuoteLexicon {
   anaphoric: Set<string>;
   fillers: Set<string>;
   settingPrepositions: Set<string>;
+  objectPrepositions: Set<string>;
   stops: Set<string>;
   roleHeads: Set<string>;
   roleHeadsLower: Set<string>;
@@ -106,6 +107,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     anaphoric: lower(lex.anaphoricDeterminers),
     fillers: lower(lex.subjectVerbFillers),
     settingPrepositions: lower(lex.settingPrepositions ?? []),
+    objectPrepositions: lower(lex.objectPrepositions ?? []),
     stops: lower(lex.speakerPhraseStops),
     roleHeads: new Set(lex.roleHeads.filter((w) => /^\p{Lu}/u.test(w))),
     // A position word written in lower case is a role head too (`kata koordinator X`).

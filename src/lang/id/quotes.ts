@@ -123,6 +123,9 @@ const subjectVerbFillers = [
 // `Wapres X dalam sambutannya mengatakan`, `MCC dalam situsnya menyatakan`, `X melalui akunnya menulis`.
 const settingPrepositions = ['dalam', 'melalui', 'lewat'];
 
+// Topic and addressee prepositions after a reporting verb (KBBI): `berkomentar soal sekuel itu`.
+const objectPrepositions = ['soal', 'terkait', 'mengenai', 'tentang', 'kepada', 'perihal', 'seputar'];
+
 // Words that end the speaker's phrase after a cue: prepositions, time words, verbs of the
 // circumstances (`kata X kepada wartawan`, `ujar X di Jakarta`, `ucap X usai rapat`).
 const speakerPhraseStops = [
@@ -346,6 +349,7 @@ export const quotes: QuoteLexicon = {
   anaphoricDeterminers,
   subjectVerbFillers,
   settingPrepositions,
+  objectPrepositions,
   speakerPhraseStops,
   gluedFunctionWords,
   roleHeads,
