@@ -43,6 +43,8 @@ export interface EntityLexicon {
   ambiguousWords: readonly string[];
   /** Capitalised words that are never inside a name: they end a name being read (`Senin`, `Kami`). */
   nameBreakers: readonly string[];
+  /** Weekdays and months (also in nameBreakers): they end a tagged place or a tagged name. */
+  calendarWords?: readonly string[];
   /** Lower-case particles inside personal names (`bin`, `van`, `de`). */
   nameParticles: readonly string[];
   /** Currency words and symbols (`Rp`, `US$`): a phrase starting with one is never a name. */

@@ -429,3 +429,31 @@ describe('entities: football clubs named by their city', () => {
     expect(r.places.map((p) => p[0])).toEqual(['Bandung', 'Milan', 'Barcelona']);
   });
 });
+
+describe('entities: a dateline after a name or a place', () => {
+  const text = `Polisi menahan dua tersangka pencurian sepeda motor di Bogor.
+
+"Kedua tersangka sudah kami tahan," ujar Kepala Satuan Reserse Kriminal Polres Bogor AKP Hendra Wiratama di Bogor, Sabtu (7/10).
+
+Kapolresta Bandung Kombes Rudi Hartanto mengatakan pihaknya akan membantu penyidikan. Rapat koordinasi digelar di Jakarta Selasa (10/10) malam.
+
+Hendra menambahkan, barang bukti telah disita.`;
+  const result = run(text);
+  const byName = (list: Entity[]) => list.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]);
+
+  it('ends a name after a rank before `di` and a known place, and keeps the place', () => {
+    expect(byName(result.people)).toEqual([
+      ['Hendra Wiratama', [['Hendra Wiratama', 152, 167], ['Hendra', 338, 344]]],
+      ['Rudi Hartanto', [['Rudi Hartanto', 219, 232]]],
+    ]);
+  });
+
+  it('leaves the weekday of a dateline out of the place before it', () => {
+    expect(byName(result.places)).toEqual([
+      ['Bogor', [['Bogor', 55, 60], ['Bogor', 171, 176]]],
+      ['Bandung', [['Bandung', 204, 211]]],
+      ['Jakarta', [['Jakarta', 307, 314]]],
+    ]);
+    expect(result.quotes.map((q) => q.speaker?.name)).toEqual(['Hendra Wiratama', 'Rudi Hartanto', 'Hendra Wiratama']);
+  });
+});

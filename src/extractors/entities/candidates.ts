@@ -72,6 +72,7 @@ export function sentenceCandidates(
   // Where the tagger starts a person (a common word it reads so, `Daerah`, does not count).
   const personStarts = new Set<number>();
   tags.forEach((t, i) => t === 'B-PER' && !commonWord(model, tokens[i]!.text) && personStarts.add(i));
+  const placeAt = (k: number) => longestMatch(lex.gazetteer, tokens, k)?.value.kind === 'place';
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -189,8 +190,11 @@ export function sentenceCandidates(
       let end = ti;
       while (end < tokens.length && end - ti < 5) {
         const w = tokens[end]!;
+        if (lex.nameBreakers.has(w.text)) break;
         if (isCapitalised(w.text) && hasLetter(w.text) && !lex.degrees.has(w.text)) end++;
-        else if (lex.particles.has(w.text) && nameWord(tokens[end + 1])) end += 2;
+        // `di` is also the commonest preposition: `AKBP Yudhistira di Surabaya` ends before it
+        // when a known place follows (`Angel di Maria` keeps it).
+        else if (lex.particles.has(w.text) && nameWord(tokens[end + 1]) && !placeAt(end + 1)) end += 2;
         else break;
       }
       if (end > ti) out.push({ first: ti, end, kind: 'person', rule: 'person.title', tier: 1 });
@@ -208,11 +212,28 @@ export function sentenceCandidates(
     // Names start with a capital, and not with a common word capitalised at a sentence start:
     // `kelas MotoGP`, `Pebalap Pramac Ducati` are read from the name on.
     while (first < end - 1 && (!isCapitalised(tokens[first]!.text) || (tokens[first]!.initial && commonWord(model, tokens[first]!.text)))) first++;
+    // A weekday or month after a known place or at the end of a person's name is a dateline's,
+    // not the name's (`di Jakarta Selasa (30/8)`, `kata Wiranto Selasa`); `Pasar Minggu` stays.
+    for (let k = first + 1; k < end; k++) {
+      if (!lex.calendarWords.has(tokens[k]!.text)) continue;
+      if (longestMatch(lex.gazetteer, tokens, first)?.end === k || (kind === 'person' && k === end - 1)) end = k;
+      break;
+    }
     if (kind === 'person') {
       // `Carl XVI Gustaf`: a regnal number belongs to the name before it.
       if (/^[IVX]+$/.test(tokens[first]!.text) && first > 0 && isCapitalised(tokens[first - 1]!.text) && /\p{Ll}/u.test(tokens[first - 1]!.text)) first--;
       // Titles, positions and degrees are not part of the name (`Mensesneg Hatta Rajasa`).
       for (let m = longestMatch(lex.titles, tokens, first) ?? longestMatch(lex.positions, tokens, first); m && m.end < end; m = longestMatch(lex.titles, tokens, first) ?? longestMatch(lex.positions, tokens, first)) first = m.end;
+      // A rank after a known place starts the name after it: the tagger ran a position, its place
+      // and a rank together (`Kapolrestabes Semarang Kombes Abiyoso Seno Aji`).
+      for (let k = end - 2; k > first + 1; k--) {
+        const m = longestMatch(lex.titles, tokens, k);
+        if (!m || m.end >= end || tokens[k]!.text.length < 3) continue;
+        let afterPlace = false;
+        for (let j = first; j < k && !afterPlace; j++) afterPlace = longestMatch(lex.gazetteer, tokens, j)?.end === k;
+        if (afterPlace) first = m.end;
+        break;
+      }
       while (end > first + 1 && (lex.degrees.has(tokens[end - 1]!.text) || !hasLetter(tokens[end - 1]!.text))) end--;
     } else {
       // `Sulteng Irjen Pol.`: a title ends a place or organisation name.

@@ -92,6 +92,7 @@ export interface CompiledLexicon {
   ambiguous: ReadonlySet<string>;
   /** Words that end a name being extended (weekdays, months, pronouns, function words). */
   nameBreakers: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   /** Names of administrative regions: gazetteer places also written after a place head word
    * (`Provinsi Bali`, `Kabupaten Poso`), so not neighbourhoods or buildings (`Senayan`). */
@@ -249,6 +250,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     venueHeads: phraseTrie(lexicon.venueHeads),
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),
+    calendarWords: new Set(lexicon.calendarWords ?? []),
     particles: new Set(lexicon.nameParticles),
     regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),

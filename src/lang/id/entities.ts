@@ -112,6 +112,12 @@ const nameBreakers: readonly string[] = [
   'Video', 'Baca', 'Simak', 'Lihat', 'Dilansir', 'Melansir', 'Seperti', 'Kendati', 'Meski', 'Meskipun', 'Walaupun',
   'Karena', 'Sebab', 'Jika', 'Kalau', 'Apabila', 'Ketika', 'Saat', 'Setelah', 'Sebelum', 'Usai', 'Kemudian', 'Lalu',
   'Akhirnya', 'Bapak', 'Ibu', 'Pak', 'Bu', 'Mas', 'Mbak',
+];
+
+// Weekdays and months: a dateline's day written after a place or a name (`di Jakarta Selasa (30/8)`,
+// `kata Wiranto Selasa`) is not part of it (the calendar of Indonesian datelines; `Mei` is left
+// out, it is also a given name).
+const calendarWords: readonly string[] = [
   'Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Jumat', 'Sabtu', 'Minggu', 'Ahad',
   'Januari', 'Februari', 'Maret', 'April', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ];
@@ -204,7 +210,8 @@ export const entities: EntityLexicon = {
   positions,
   personAliases,
   ambiguousWords,
-  nameBreakers,
+  nameBreakers: [...nameBreakers, ...calendarWords],
+  calendarWords,
   nameParticles,
   currencies,
   clubsNamedAsPlaces,
