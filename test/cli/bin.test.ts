@@ -133,3 +133,35 @@ describe('bin/warta.js as a process', () => {
     expect((JSON.parse(r.stdout) as ArticleResult).id).toBe('tiktok-project-s');
   });
 });
+
+describe('a run loads only what it uses (cold start)', () => {
+  /** The npm packages a run of bin/warta.js loads, and its output. */
+  const packagesOf = (args: string[]) => {
+    const r = runBin(args, { env: { NODE_OPTIONS: '--import ./test/cli/loaded-packages.mjs' } });
+    const lines = r.stderr.split('\n');
+    const loaded = new Set(lines.filter((l) => l.startsWith('loaded-package ')).map((l) => l.slice('loaded-package '.length)));
+    return { code: r.code, stdout: r.stdout, loaded, otherStderr: lines.filter((l) => l !== '' && !l.startsWith('loaded-package ')) };
+  };
+  // Each is loaded on first use only: by the table or CSV format, non-UTF-8 input, HTML, the
+  // worker pool, the progress bar on a terminal, `warta schema`.
+  const LAZY = ['cli-table3', 'chalk', 'csv-stringify', 'iconv-lite', 'linkedom', '@mozilla/readability', 'piscina', 'cli-progress', 'zod'];
+
+  it('json on one article: the analysis and commander, none of the lazily loaded packages', () => {
+    const r = packagesOf(['analyze', SEED, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.otherStderr).toEqual([]);
+    expect((JSON.parse(r.stdout) as ArticleResult).id).toBe('tiktok-project-s');
+    expect([...r.loaded].filter((p) => LAZY.includes(p))).toEqual([]);
+    expect(r.loaded.has('commander')).toBe(true);
+    expect(r.loaded.has('wink-nlp')).toBe(true);
+  });
+
+  it('table loads cli-table3 and chalk, csv loads csv-stringify, each nothing else of the lazy ones', () => {
+    const table = packagesOf(['analyze', SEED, '--format', 'table']);
+    expect(table.code).toBe(0);
+    expect([...table.loaded].filter((p) => LAZY.includes(p)).sort()).toEqual(['chalk', 'cli-table3']);
+    const csv = packagesOf(['analyze', SEED, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect([...csv.loaded].filter((p) => LAZY.includes(p))).toEqual(['csv-stringify']);
+  });
+});
