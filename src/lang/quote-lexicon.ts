@@ -32,6 +32,12 @@ export interface QuoteLexicon {
   /** Prefix and suffix pairs that make common nouns (`pernyataan`, `kedatangan`): a
    *  capitalised word of that shape opening a sentence is not the first word of a name. */
   nounCircumfixes?: readonly (readonly [string, string])[];
+  /** Verb prefixes, active (`meN-`, `ber-`) and passive or stative (`di-`, `ter-`): a word made
+   *  of one and enough lower-case letters reads as a verb the word lists lack. */
+  verbPrefixes?: { active: readonly string[]; passive: readonly string[] };
+  /** Words of a passive prefix's shape that are not verbs (determiners, prepositions,
+   *  superlatives: `tersebut`, `terhadap`, `dirinya`). */
+  passiveLookalikes?: readonly string[];
   /** Words that may stand between the quotation and the cue (`demikian kata X`). */
   cueLeaders: readonly string[];
   /** Connectives after which a name still opens its clause (`, dan X mengatakan`). */

@@ -614,14 +614,7 @@ class SpeakerResolver {
   }
 
   private latestAnchor(position: number): Person | null {
-    let lo = 0;
-    let hi = this.anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.anchors[mid]!.position < position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? this.anchors[lo - 1]!.person : null;
+    return this.latestAnchorAt(position)?.person ?? null;
   }
 
   // ---- speakers ---------------------------------------------------------------------------

@@ -12,8 +12,6 @@ import { phraseAfter, phraseBefore, runForward, splitRun, type PhraseReader, typ
 const SENTENCE_BEFORE = /[.!?:;)"”’»]/;
 const ENDS_WITH_PUNCT = /[.,!?…;:-]\s*$/;
 const SPACE = /\s/;
-// Indonesian verb prefixes (meN-, ber-): a reporting verb the lexicon lacks still has one.
-const PREFIXED_VERB = /^(?:me|ber)\p{Ll}{3,}$/u;
 
 export function directQuote(doc: ArticleDoc, r: PhraseReader, code: string, q: Quotation): Attribution | null {
   const { text } = doc;
@@ -101,7 +99,7 @@ export function directQuote(doc: ArticleDoc, r: PhraseReader, code: string, q: Q
     // A known reporting verb, or any prefixed verb right before `:`/`,` (`Onew pun berbahasa
     // Indonesia:` has a name before it; `X berkomentar, "…"`).
     const known = c.clauseVerbs.has(v.lower) || c.objectVerbs.has(v.lower);
-    if (v.word && !v.cap && (known || (punctuated && PREFIXED_VERB.test(v.lower)))) {
+    if (v.word && !v.cap && (known || (punctuated && c.isActiveVerb(v.lower, 3)))) {
       const phrase = phraseBefore(r, j, floor);
       if (phrase && (known || phrase.kind === 'name' || phrase.kind === 'pronoun')) {
         return attribution(doc, r, code, q, inner, [v.start, v.end], phrase, 'pre-cue');

@@ -30,9 +30,6 @@ function afterDateline(doc: ArticleDoc, r: PhraseReader, a: number, b: number): 
 }
 // Words that may open a sentence before a first-position cue (`Dan kata dia, …`).
 const CONNECTIVES = new Set(['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'itu', 'lalu', 'kemudian', 'adapun', 'selain', 'masih', 'pun', 'and', 'but']);
-const PASSIVE_OR_STATIVE = /^(?:di|ter)\p{Ll}{4,}$/u;
-// Words that look like di-/ter- verbs but are determiners, prepositions and superlatives.
-const NOT_VERBS = new Set(['tersebut', 'terhadap', 'terkait', 'termasuk', 'terutama', 'terakhir', 'tertentu', 'terbaru', 'terbesar', 'tertinggi', 'terendah', 'terbanyak', 'terdekat', 'terbaik', 'terlalu', 'terlebih', 'dirinya', 'dimana', 'disini', 'disana', 'diantara', 'diri']);
 
 type Frame = 'verb' | 'according-to' | 'cue-first' | 'mid-cue' | 'post-cue';
 
@@ -321,8 +318,8 @@ function opensClause(r: PhraseReader, m: number, b: number): boolean {
     if (!w.word) return false;
     if (w.lower === 'yang') return false;
     if (c.clauseOpeners.has(w.lower) || c.pronouns.has(w.lower)) return true;
-    if (k > m && PASSIVE_OR_STATIVE.test(w.lower) && !NOT_VERBS.has(w.lower)) return true;
-    if (k === m && /^(?:me|ber)\p{Ll}{4,}$/u.test(w.lower)) return true; // `mengaku memberi saran`
+    if (k > m && c.isPassiveVerb(w.lower, 4) && !c.passiveLookalikes.has(w.lower)) return true;
+    if (k === m && c.isActiveVerb(w.lower, 4)) return true; // `mengaku memberi saran`
   }
   return false;
 }

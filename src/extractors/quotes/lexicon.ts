@@ -9,6 +9,11 @@ export interface CompiledQuoteLexicon {
   suffix: string | null;
   /** A lower-case word shaped like a derived common noun (`pernyataan`). */
   isDerivedNoun: (lower: string) => boolean;
+  /** A word of an active verb prefix and at least `minRest` lower-case letters after it. */
+  isActiveVerb: (lower: string, minRest: number) => boolean;
+  /** The same for a passive or stative prefix (lookalikes such as `tersebut` included). */
+  isPassiveVerb: (lower: string, minRest: number) => boolean;
+  passiveLookalikes: Set<string>;
   /** Capitalised words that head a place name (`Kecamatan`, `Kelurahan`). */
   placeHeads: Set<string>;
   cueLeaders: Set<string>;
@@ -64,6 +69,18 @@ export interface CompiledQuoteLexicon {
 
 const cache = new WeakMap<QuoteLexicon, CompiledQuoteLexicon>();
 
+/** `(lower, minRest) => lower` is one of the prefixes then at least minRest lower-case letters.
+ *  Shorter prefixes are tried first, so the rest matched is the longest one possible. */
+function prefixedWord(prefixes: readonly string[]): (lower: string, minRest: number) => boolean {
+  if (prefixes.length === 0) return () => false;
+  const sorted = [...prefixes].sort((a, b) => a.length - b.length);
+  const pattern = new RegExp(`^(?:${sorted.join('|')})(\\p{Ll}+)$`, 'u');
+  return (lower, minRest) => {
+    const m = pattern.exec(lower);
+    return !!m && m[1]!.length >= minRest;
+  };
+}
+
 export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
@@ -86,6 +103,9 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     suffix: lex.speakerSuffix,
     placeHeads: new Set(lex.placeTriggers.filter((w) => /^\p{Lu}/u.test(w))),
     isDerivedNoun: (lower: string) => (lex.nounCircumfixes ?? []).some(([pre, suf]) => lower.length >= pre.length + suf.length + 3 && lower.startsWith(pre) && lower.endsWith(suf)),
+    isActiveVerb: prefixedWord(lex.verbPrefixes?.active ?? []),
+    isPassiveVerb: prefixedWord(lex.verbPrefixes?.passive ?? []),
+    passiveLookalikes: new Set(lex.passiveLookalikes ?? []),
     cueLeaders: lower(lex.cueLeaders),
     clauseConnectives: lower(lex.clauseConnectives),
     pronounConnectives: lower(lex.pronounConnectives),

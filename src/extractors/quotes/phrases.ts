@@ -610,7 +610,7 @@ function describedSubject(r: PhraseReader, det: number, floor: number, next: num
     const head = c.roleHeads.has(w.text) || c.roleHeadsLower.has(w.lower);
     if (head && opensClauseAt(r, m, floor)) return { kind: 'descriptive', mention: [m, det + 1], name: null, role: null, next };
     // Only the words of a noun phrase: no verb or clause word between the head and the demonstrative.
-    if (!w.cap && (c.clauseOpeners.has(w.lower) || /^(?:me|di|ber|ter)\p{Ll}{4,}$/u.test(w.lower)) && !c.roleConnectors.has(w.lower)) return null;
+    if (!w.cap && (c.clauseOpeners.has(w.lower) || c.isActiveVerb(w.lower, 4) || c.isPassiveVerb(w.lower, 4)) && !c.roleConnectors.has(w.lower)) return null;
   }
   return null;
 }
@@ -722,7 +722,7 @@ function roleWithCommonNouns(r: PhraseReader, start: number, end: number, floor:
       if (!split.name || split.org) return null;
       return { kind: 'name', mention: [m, end], name: split.name, role: [m, split.name[0]], next };
     }
-    if (c.stops.has(w.lower) || c.clauseOpeners.has(w.lower) || c.fillers.has(w.lower) || /^(?:me|di|ber|ter)\p{Ll}{3,}$/u.test(w.lower)) return null;
+    if (c.stops.has(w.lower) || c.clauseOpeners.has(w.lower) || c.fillers.has(w.lower) || c.isActiveVerb(w.lower, 3) || c.isPassiveVerb(w.lower, 3)) return null;
   }
   return null;
 }

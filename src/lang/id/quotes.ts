@@ -326,6 +326,13 @@ export const quotes: QuoteLexicon = {
   // Nominal circumfixes of Indonesian morphology (KBBI; Sneddon, Indonesian Reference Grammar
   // 1.7): `Pernyataan Wiranto`, `Kedatangan X` open sentences in indosum and are not names.
   nounCircumfixes: [['per', 'an'], ['pen', 'an'], ['pem', 'an'], ['peng', 'an'], ['peny', 'an'], ['pe', 'an'], ['ke', 'an']],
+  // Verbal prefixes of Indonesian morphology (Sneddon, Indonesian Reference Grammar 3.2):
+  // `meN-` and `ber-` make active verbs, `di-` passives and `ter-` statives.
+  verbPrefixes: { active: ['me', 'ber'], passive: ['di', 'ter'] },
+  passiveLookalikes: [
+    'tersebut', 'terhadap', 'terkait', 'termasuk', 'terutama', 'terakhir', 'tertentu', 'terbaru', 'terbesar', 'tertinggi',
+    'terendah', 'terbanyak', 'terdekat', 'terbaik', 'terlalu', 'terlebih', 'dirinya', 'dimana', 'disini', 'disana', 'diantara', 'diri',
+  ],
   cueLeaders: ['demikian', 'begitu', 'masih'],
   // Conjunctions and demonstratives that close the phrase before a subject (Sneddon,
   // Indonesian Reference Grammar, ch. 9 on coordination and subordination).
