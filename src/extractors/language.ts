@@ -28,11 +28,9 @@
 // 500 characters among ten candidates cost 0.44 of a wink readDoc of the whole article; among
 // six, on 400 characters, about 0.25, much of it a fixed cost: 250 characters cost the same), so
 // franc reads only the first SAMPLE_CHARS of the content (cut at a space) among six
-// candidates, and the words of the first WORD_SAMPLE_CHARS are counted in one cheap pass.
-// franc's ranking itself is recomputed by language-trigrams.ts over the six candidates' models
-// only (same scores; franc's load and per-call dictionaries cost more than the ranking), and
-// the words are hashed while read (evidenceSlot): about 0.1 ms an article in all.
-import { rankByTrigrams } from './language-trigrams.js';
+// candidates (about 0.16 ms an article), and the words of the first WORD_SAMPLE_CHARS are
+// counted in one cheap pass, hashed while read (evidenceSlot).
+import { francAll } from 'franc';
 import type { LanguageInfo } from '../types.js';
 import { identifiableLanguages } from '../lang/languages.js';
 
@@ -198,7 +196,7 @@ export function detectLanguage(text: string): LanguageInfo {
   }
   if (letters < MIN_LETTERS || sampleLetters < sample.length * MIN_LATIN_SHARE) return { ...UNDETERMINED };
 
-  const guesses = rankByTrigrams(sample, ONLY);
+  const guesses = francAll(sample, { only: ONLY, minLength: 1 });
   if (guesses[0]![0] === 'und') return { ...UNDETERMINED };
 
   const trigramNats = new Float64Array(identifiableLanguages.length).fill(-Infinity);
