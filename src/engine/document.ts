@@ -5,7 +5,7 @@
 // Extractors work in UTF-16 indices on `doc.text` and turn them into contract spans with
 // `doc.span(start, end)` at the very end; nothing else converts offsets.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 import type { Span } from '../types.js';
 import type { DocumentLexicon } from '../lang/document-lexicon.js';
 
@@ -45,9 +45,10 @@ let nlpInstance: WinkNLP | null = null;
  *  them depends on the steps left out (named entities, negation, sentiment, parts of speech,
  *  which run after sentence detection and only add annotations). Leaving them out halves the
  *  cost of readDoc (0.90 → 0.50 ms on an IndoSum article); tokens and sentences were compared
- *  identical to the full pipe's on all 3,463 IndoSum articles. */
+ *  identical to the full pipe's on all 3,463 IndoSum articles. The model is loaded for that
+ *  pipe only (wink-model.ts): half the start-up cost of the package's own loader. */
 export function wink(): WinkNLP {
-  nlpInstance ??= winkNLP(model, ['sbd']);
+  nlpInstance ??= winkNLP(winkModel(['sbd']) as Parameters<typeof winkNLP>[0], ['sbd']);
   return nlpInstance;
 }
 

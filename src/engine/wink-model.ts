@@ -1,0 +1,145 @@
+// wink-eng-lite-web-model, loaded for a given pipe at about half the start-up cost.
+//
+// Why not `import model from 'wink-eng-lite-web-model'`: the package's entry require()s its
+// 3 MB core JSON as soon as it is imported, and its core() then deep-copies that object
+// (`JSON.parse(JSON.stringify(...))`) and decodes two base64 arrays with a charCodeAt loop; its
+// entry also loads the lemmatiser's 220 KB of WordNet exception tables, and wink-nlp builds the
+// automata of every step (named entities, sentiment, negation, parts of speech) even when the
+// pipe leaves them out. On a cold single-article run that was ~130 ms of CPU of ~0.9 s.
+//
+// This module builds the same model from the same package files: the core JSON is parsed once
+// (it is our own fresh copy, so no deep copy is needed) and base64 is decoded by Buffer; the
+// steps outside the pipe get empty machines, which wink-nlp never runs (readDoc runs a step only
+// when the pipe names it). test/engine/wink-model.test.ts checks that the core model equals the
+// package's and that tokens, token types, spaces and sentences are identical.
+//
+// If the package's files are not where this expects them (another version), the package's own
+// entry is used instead: slower, never wrong.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The model object wink-nlp expects: loader functions plus add-ons. */
+export interface WinkModel {
+  core: () => unknown;
+  sbd: () => unknown;
+  ner: () => unknown;
+  negation: () => unknown;
+  sa: () => unknown;
+  pos: () => unknown;
+  metaCER: () => unknown;
+  featureFn: unknown;
+  addons: Record<string, unknown>;
+}
+
+/** The annotation steps of wink-nlp's pipe, and the model loader each one needs. */
+type PipeStep = 'sbd' | 'negation' | 'sentiment' | 'pos' | 'ner' | 'cer';
+
+/** A state machine that recognises nothing, in wink-nlp's exported automaton format
+ *  `[version, lastUsedState, fsm, terminalStates, markedStates, customPropertyAtStates]`. */
+const NO_MACHINE = '[0,0,{},{},{},{}]';
+
+interface CoreModelJson {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/** Base64 → Uint32Array, as the package's bufferFromBase64 + `new Uint32Array(buffer)`. */
+function uint32FromBase64(data: string): Uint32Array {
+  const bytes = Buffer.from(data, 'base64');
+  // A Buffer may sit at any offset of a shared pool; Uint32Array needs a multiple of 4.
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+  return new Uint32Array(new Uint8Array(bytes).buffer, 0, bytes.byteLength >>> 2);
+}
+
+/** The package's read-core-model.js + load-core-model.js, without the deep copy. */
+function readCoreModel(file: string): unknown {
+  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModelJson;
+  const { packing, features, pos } = model;
+  if (typeof model.lexicon !== 'string' || typeof model.xpansions !== 'string' || !packing?.layout || !features?.lexeme || !features.posClusters || !pos?.hash) {
+    throw new Error(`unexpected wink core model format in ${file}`);
+  }
+  model.lexicon = uint32FromBase64(model.lexicon);
+  model.xpansions = uint32FromBase64(model.xpansions);
+  for (const f in packing.layout) {
+    if (packing.layout[f]![3] !== 0) continue;
+    const feature = features[f]!;
+    const hash: Record<string, number> = Object.create(null);
+    for (let k = 0; k < feature.list.length; k++) hash[feature.list[k] as string] = k;
+    feature.hash = hash;
+  }
+  const lexeme = features.lexeme;
+  const lexemeHash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < lexeme.list.length; k++) lexemeHash[lexeme.list[k] as string] = k;
+  lexeme.hash = lexemeHash;
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) {
+    clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  }
+  // load-core-model.js
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f]!;
+    if (layout[3] === 0) {
+      const feature = features[f]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  return model;
+}
+
+/** The package's own model (its entry), for comparison and as the fallback. */
+export function packagedWinkModel(): WinkModel {
+  return require('wink-eng-lite-web-model') as WinkModel;
+}
+
+/**
+ * wink-eng-lite-web-model for `winkNLP(model, pipe)` with this pipe: the core model parsed once,
+ * real machines for the steps in the pipe, empty ones for the rest. Add-ons (stemmer,
+ * lemmatiser, readability) load on first use.
+ */
+export function winkModel(pipe: readonly PipeStep[]): WinkModel {
+  let dir: string;
+  try {
+    dir = dirname(require.resolve('wink-eng-lite-web-model'));
+    const coreFile = join(dir, 'languages/cur/models/eng-core-web-model.json');
+    const load = (file: string) => require(join(dir, file)) as () => unknown;
+    const inPipe = (step: PipeStep) => pipe.includes(step);
+    const unused = (extra: object) => () => ({ machines: [NO_MACHINE], transformers: [], ...extra });
+    const model: WinkModel = Object.assign(Object.create(null) as WinkModel, {
+      core: () => {
+        try {
+          return readCoreModel(coreFile);
+        } catch {
+          return packagedWinkModel().core();
+        }
+      },
+      sbd: inPipe('sbd') ? load('load-sbd-model.js') : unused({ setter: () => undefined }),
+      ner: inPipe('ner') ? load('load-ner-model.js') : () => ({ machines: [], transformers: [] }),
+      negation: inPipe('negation') ? load('load-negation-model.js') : unused({ setter: () => undefined }),
+      sa: inPipe('sentiment') ? load('load-sa-model.js') : unused({ setter: () => undefined }),
+      pos: inPipe('pos') ? load('load-pos-model.js') : () => ({ machines: [], transformers: [], setter: () => undefined, updater: () => undefined }),
+      metaCER: load('load-cer-meta-model.js'),
+      featureFn: require(join(dir, 'feature.js')),
+      addons: Object.create(null) as Record<string, unknown>,
+    });
+    // Add-ons on first use: the lemmatiser alone loads 220 KB of exception tables.
+    for (const [name, file] of [['stem', 'porter-stemmer.js'], ['lemmatize', 'lemmatize.js'], ['readabilityStats', 'readability-stats.js']] as const) {
+      Object.defineProperty(model.addons, name, { enumerable: true, configurable: true, get: () => require(join(dir, file)) });
+    }
+    model.addons.wordVectors = undefined;
+    return model;
+  } catch {
+    return packagedWinkModel();
+  }
+}

@@ -1,0 +1,73 @@
+// The fast loader of wink-eng-lite-web-model (src/engine/wink-model.ts) must give wink-nlp the
+// same model as the package's own loader, and wink the same tokens and sentences.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import { packagedWinkModel, winkModel } from '../../src/engine/wink-model.js';
+
+type Model = Parameters<typeof winkNLP>[0];
+const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+/** Every .txt fixture of the repository: news in Indonesian, English, Malay and odd inputs. */
+function fixtureTexts(dir = fixturesDir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return fixtureTexts(path);
+    return name.endsWith('.txt') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+describe('wink model loader', () => {
+  it('builds the core model the package builds, typed arrays, hashes and clusters included', () => {
+    const fast = winkModel(['sbd']).core() as Record<string, unknown>;
+    const packaged = packagedWinkModel().core() as Record<string, unknown>;
+    expect(Object.keys(fast).sort()).toEqual(Object.keys(packaged).sort());
+    expect(fast.lexicon).toBeInstanceOf(Uint32Array);
+    expect(fast.lexicon).toEqual(packaged.lexicon);
+    expect(fast.xpansions).toEqual(packaged.xpansions);
+    expect(fast.packing).toEqual(packaged.packing);
+    expect(fast.features).toEqual(packaged.features);
+    expect(fast.tcat).toEqual(packaged.tcat);
+    expect(fast.trex).toEqual(packaged.trex);
+    expect(fast.pos).toEqual(packaged.pos);
+    expect(fast.preserve).toEqual(packaged.preserve);
+  });
+
+  it('gives each call its own core model (wink-nlp adds the words it meets to it)', () => {
+    const model = winkModel(['sbd']);
+    const a = model.core() as { features: { lexeme: { list: string[] } } };
+    const b = model.core() as { features: { lexeme: { list: string[] } } };
+    expect(a).not.toBe(b);
+    a.features.lexeme.list.push('kemenkop');
+    expect(b.features.lexeme.list.length).toBe(a.features.lexeme.list.length - 1);
+  });
+
+  it('tokenises and splits sentences exactly as the packaged model on every fixture', () => {
+    const fast = winkNLP(winkModel(['sbd']) as Model, ['sbd']);
+    const packaged = winkNLP(packagedWinkModel() as Model, ['sbd']);
+    const texts = fixtureTexts();
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) {
+      const read = (nlp: ReturnType<typeof winkNLP>) => {
+        const d = nlp.readDoc(text);
+        return [d.tokens().out(), d.tokens().out(nlp.its.type), d.tokens().out(nlp.its.precedingSpaces), d.sentences().out(nlp.its.span)];
+      };
+      expect(read(fast)).toEqual(read(packaged));
+    }
+  });
+
+  it('leaves the steps outside the pipe empty, and loads add-ons on use', () => {
+    const model = winkModel(['sbd']);
+    expect((model.ner() as { machines: unknown[] }).machines).toEqual([]);
+    expect((model.sbd() as { machines: unknown[] }).machines.length).toBeGreaterThan(0);
+    const stem = model.addons.stem as (word: string) => string;
+    expect(stem('running')).toBe('run');
+    // A full pipe loads every step's real machines: named entities as the package finds them.
+    const nlp = winkNLP(winkModel(['sbd', 'negation', 'sentiment', 'pos', 'ner', 'cer']) as Model);
+    const doc = nlp.readDoc('The meeting is on 12 March 2024 in Jakarta.');
+    expect(doc.entities().out(nlp.its.type)).toEqual(['DATE']);
+    expect(doc.tokens().out(nlp.its.pos).slice(0, 3)).toEqual(['DET', 'NOUN', 'AUX']);
+  });
+});
