@@ -3,8 +3,7 @@
 // scored (the rest is reported), 2 usage error (missing or unreadable input, bad option).
 import type { Command } from 'commander';
 import type { CliIO } from './io.js';
-import { evaluateConllFile, evaluateGoldDir, EvalUsageError, type RunResult } from '../eval/run.js';
-import { renderErrors, renderJson, renderTable } from '../eval/render.js';
+import type { RunResult } from '../eval/run.js';
 
 const FORMATS = ['table', 'json'] as const;
 
@@ -50,6 +49,10 @@ export function registerEvalCommand(program: Command, io: CliIO, setExitCode: (c
       if (opts.gold && opts.conll) return usage('give either --gold or --conll, not both');
       if (opts.articles && !opts.gold) return usage('--articles goes with --gold DIR');
 
+      // The scorer, the whole pipeline, zod, cli-table3 and chalk load only when eval runs, so
+      // that `warta --help` and `--version`, which register this command, start quickly.
+      const { evaluateConllFile, evaluateGoldDir, EvalUsageError } = await import('../eval/run.js');
+      const { renderErrors, renderJson, renderTable } = await import('../eval/render.js');
       let run: RunResult;
       try {
         run = opts.gold ? await evaluateGoldDir(opts.gold, opts.articles) : await evaluateConllFile(opts.conll!);

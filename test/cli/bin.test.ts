@@ -156,6 +156,14 @@ describe('a run loads only what it uses (cold start)', () => {
     expect(r.loaded.has('wink-nlp')).toBe(true);
   });
 
+  it('--version and --help load commander only: no model, no scorer', () => {
+    for (const args of [['--version'], ['--help']]) {
+      const r = packagesOf(args);
+      expect(r.code).toBe(0);
+      expect([...r.loaded].sort()).toEqual(['commander']);
+    }
+  });
+
   it('table loads cli-table3 and chalk, csv loads csv-stringify, each nothing else of the lazy ones', () => {
     const table = packagesOf(['analyze', SEED, '--format', 'table']);
     expect(table.code).toBe(0);
