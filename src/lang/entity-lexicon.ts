@@ -61,6 +61,9 @@ export interface EntityLexicon {
   workCues?: readonly string[];
   /** Lower-case words after which a capitalised phrase is a group or club (`band`, `klub`). */
   groupCues?: readonly string[];
+  /** Last words of venue names in English word order (`Uniprix Stadium`, `Jakarta Convention
+   * Center`): like venueHeads, a building, not a place. */
+  venueTails?: readonly string[];
   /** Words that on their own after an organisation head name no body (`DPRD Provinsi`). */
   genericBodyWords?: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */

@@ -399,6 +399,23 @@ describe('entities: place phrases that hold two places or a building', () => {
   });
 });
 
+describe('entities: venues where the article names places', () => {
+  it('leaves out stadiums, hotels and complexes (Indonesian and English word order) when places are named', () => {
+    const r = run(fixture('entities/venues.txt'));
+    expect(r.places.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+      ['Bekasi', [['Bekasi', 19, 25], ['Bekasi', 27, 33], ['Bekasi', 110, 116]]],
+      ['Jakarta', [['Jakarta', 289, 296]]],
+      ['Kuala Lumpur', [['Kuala Lumpur', 356, 368]]],
+    ]);
+  });
+
+  it('keeps a venue as the place of an article that names no other place', () => {
+    expect(run('Rapat pengurus digelar di Hotel Permata Biru pada Senin.').places.map((e) => [e.name, e.rule, e.mentions])).toEqual([
+      ['Hotel Permata Biru', 'id.place.venue', [{ text: 'Hotel Permata Biru', start: 26, end: 44 }]],
+    ]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

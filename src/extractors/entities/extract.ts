@@ -24,6 +24,8 @@ export interface Mention {
   /** Mentions this one is defined as (`Nama Lengkap (SINGKATAN)`). */
   defines: Mention[];
   dropped?: boolean;
+  /** A venue left out as a place: its words are still no other name's (see venuesOnlyWithoutPlaces). */
+  venue?: boolean;
 }
 
 const isAcronymLike = (w: string) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
@@ -46,6 +48,7 @@ export function extractEntities(ctx: ExtractionContext): void {
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
   personsNotPlaces(mentions);
   clubsInSportArticles(lex, mentions, sentences);
+  venuesOnlyWithoutPlaces(lex, mentions);
   addRepeatedMentions(lex, model, mentions, sentences, doc.text);
   const body = mentions.filter((m) => !m.dropped && !m.headline);
   const confirming = bodyForms(body);
@@ -215,7 +218,8 @@ function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, me
     if (words.length > 1 || usable(words[0]!) || isAcronymLike(words[0]!)) add(words, { kind: m.kind, gazetteer: m.gazetteer });
   }
   const bySentence = new Map<number, Mention[]>();
-  for (const m of live) {
+  for (const m of mentions) {
+    if (m.dropped && !m.venue) continue;
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
@@ -264,6 +268,23 @@ function personsNotPlaces(mentions: Mention[]): void {
       m.kind = 'person';
       m.rule = 'person.not-place';
     }
+  }
+}
+
+/**
+ * `di Kompleks Parlemen, Senayan`, `di Gedung DPR, Kamis`, `di Uniprix Stadium, Montreal`: a
+ * building or venue is the place named only when the article names no other place at all
+ * (guideline: places exclude buildings unless nothing else names a place).
+ */
+function venuesOnlyWithoutPlaces(lex: CompiledLexicon, mentions: Mention[]): void {
+  const isVenue = (m: Mention) =>
+    m.rule === 'place.venue' ||
+    (!m.gazetteer && (!!longestMatch(lex.venueHeads, m.tokens, 0) || (m.tokens.length > 1 && lex.venueTails.has(m.tokens[m.tokens.length - 1]!.text))));
+  const venues = mentions.filter((m) => !m.dropped && m.kind === 'place' && isVenue(m));
+  if (!venues.length || !mentions.some((m) => !m.dropped && m.kind === 'place' && !isVenue(m))) return;
+  for (const m of venues) {
+    m.dropped = true;
+    m.venue = true;
   }
 }
 

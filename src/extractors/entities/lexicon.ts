@@ -89,6 +89,7 @@ export interface CompiledLexicon {
   notOrganisations: ReadonlySet<string>;
   venues: ReadonlySet<string>;
   venueHeads: TrieRoot<true>;
+  venueTails: ReadonlySet<string>;
   ambiguous: ReadonlySet<string>;
   /** Words that end a name being extended (weekdays, months, pronouns, function words). */
   nameBreakers: ReadonlySet<string>;
@@ -248,6 +249,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     notOrganisations: new Set(lexicon.notOrganisations),
     venues: new Set(lexicon.venues),
     venueHeads: phraseTrie(lexicon.venueHeads),
+    venueTails: new Set(lexicon.venueTails ?? []),
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),
     calendarWords: new Set(lexicon.calendarWords ?? []),

@@ -199,6 +199,8 @@ export const entities: EntityLexicon = {
   productWords,
   notOrganisations,
   venueHeads: ['Gedung', 'gedung', 'Kantor', 'kantor', 'Istana', 'Wisma', 'Graha', 'Menara', 'Hotel', 'Stadion', 'Gelora', 'Kompleks', 'kompleks', 'Rumah Tahanan', 'rumah tahanan', 'Lapas', 'Rutan', 'Markas', 'Balai Kota', 'Balaikota'],
+  // English-order venue names in Indonesian news (sport and event pages: `Arthur Ashe Stadium`).
+  venueTails: ['Stadium', 'Arena', 'Center', 'Centre', 'Hall', 'Hotel', 'Tower', 'Building', 'Mall', 'Plaza', 'Convention'],
   venues: ['Balai Kota', 'Balaikota', 'Kantor Pusat', 'Rumah Dinas', 'Kantor Transisi', 'Pusat Perfilman'],
   places: majorPlaces(),
   minorPlaces: regenciesAndCities(),
