@@ -416,6 +416,23 @@ describe('entities: venues where the article names places', () => {
   });
 });
 
+describe('entities: a known place in brackets after a name', () => {
+  it('is where the person is from, not another name of the person', () => {
+    const r = run(fixture('entities/bracket-places.txt'));
+    const list = (es: Entity[]) => es.map((e) => [e.name, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])]);
+    expect(list(r.people)).toEqual([
+      ['Rizky Pratama', ['Rizky'], [['Rizky', 0, 5], ['Rizky Pratama', 57, 70]]],
+      ['Viktor Hansen', [], [['Viktor Hansen', 117, 130]]],
+      ['Lee Chong Hao', [], [['Lee Chong Hao', 183, 196]]],
+    ]);
+    expect(list(r.places)).toEqual([
+      ['Indonesia', [], [['Indonesia', 46, 55]]],
+      ['Denmark', [], [['Denmark', 132, 139]]],
+      ['Malaysia', [], [['Malaysia', 198, 206]]],
+    ]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

@@ -136,6 +136,9 @@ function joinDefinitions(
     const innerEnd = tokens[close - 1]!.end;
     if (longestMatch(lex.positions, tokens, open + 1)) continue;
     const inner = own.find((n) => n.start === innerStart && n.end === innerEnd);
+    // `Borna Coric (Kroasia)`, `Raw Earth (Singapura)`: a place in brackets says where the one
+    // named is from (a known place), not another name of it.
+    if (inner && inner.kind === 'place' && inner.gazetteer?.kind === 'place' && m.kind !== 'place') continue;
     if (inner) {
       if (inner.kind !== m.kind && m.kind !== 'place') inner.kind = m.kind;
       if (inner.kind === m.kind) m.defines.push(inner);
