@@ -64,6 +64,12 @@ export interface EntityLexicon {
   /** Last words of venue names in English word order (`Uniprix Stadium`, `Jakarta Convention
    * Center`): like venueHeads, a building, not a place. */
   venueTails?: readonly string[];
+  /** Head words of ministries in the gazetteer (`Kementerian`): after a position word, the rest
+   * of such a name is the portfolio (`Menteri Keuangan`), not the start of a person's name. */
+  portfolioHeads?: readonly string[];
+  /** Regular expression source (linear: one affix pattern) for a single derived noun that names
+   * a portfolio after a position word (`Perindustrian`, `Kesehatan`). */
+  portfolioWords?: string;
   /** Words that on their own after an organisation head name no body (`DPRD Provinsi`). */
   genericBodyWords?: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */

@@ -433,6 +433,19 @@ describe('entities: a known place in brackets after a name', () => {
   });
 });
 
+describe('entities: a position with its portfolio before a name', () => {
+  it('leaves the portfolio (a ministry the gazetteer knows, a derived noun) and a bare position out of the name', () => {
+    const r = run(fixture('entities/positions.txt'));
+    const list = (es: Entity[]) => es.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
+    expect(list(r.people)).toEqual([
+      ['Rina Kartikasari', 'id.person.position', [['Rina Kartikasari', 62, 78]]],
+      ['Bayu Anggoro', 'id.person.position', [['Bayu Anggoro', 181, 193]]],
+      ['Dimas Prasetyo', 'id.person.position', [['Dimas Prasetyo', 294, 308]]],
+    ]);
+    expect(list(r.organisations)).toEqual([['Kementerian Keuangan', 'id.org.gazetteer', [['Kementerian Keuangan', 273, 293]]]]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

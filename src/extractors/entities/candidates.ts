@@ -1,6 +1,6 @@
 // Name candidates in one sentence, from rules (gazetteers, head words, titles, triggers) and
 // from the statistical tagger, then one reading per token: earlier tiers first, longer first.
-import { longestMatch, isEntry, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
+import { longestMatch, isEntry, rootChild, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
 import { isCapitalised, hasLetter, type WordToken } from './tokens.js';
 import type { TaggerModel } from './tagger.js';
 import { tagSentence } from './tagger.js';
@@ -32,6 +32,24 @@ function nameWord(t: WordToken | undefined): boolean {
   if (c >= 97 && c <= 122) return false;
   // Numbers continue a name (`Densus 88`), years do not (`Bank Indonesia 2004`).
   return (isCapitalised(t.text) && hasLetter(t.text)) || isRoman(t.text) || (/^\d+$/.test(t.text) && !/^(19|20)\d\d$/.test(t.text));
+}
+
+/**
+ * Where the portfolio after a position word ends: the words of a ministry's name after its head
+ * (`Keuangan` of `Kementerian Keuangan`), else one derived noun of the pack's portfolio shape.
+ */
+function portfolioEnd(lex: CompiledLexicon, tokens: readonly WordToken[], j: number): number {
+  const heads = lex.lexicon.portfolioHeads ?? [];
+  let best = j;
+  for (const head of heads) {
+    let node = rootChild(lex.gazetteer, head);
+    for (let k = j; node && k < tokens.length; k++) {
+      node = node.next.get(tokens[k]!.text);
+      if (node?.value?.kind === 'org' && k + 1 > best) best = k + 1;
+    }
+  }
+  if (best === j && lex.portfolioWord && tokens[j] && lex.portfolioWord.test(tokens[j]!.text)) best = j + 1;
+  return best;
 }
 
 /** Commonly lower-case word written capitalised (sentence-initial or headline Title Case). */
@@ -168,6 +186,9 @@ export function sentenceCandidates(
       let j = position.end;
       const body = longestMatch(lex.gazetteer, tokens, j);
       if (body && body.value.kind !== 'person') j = body.end;
+      // `Menteri Keuangan Sri Mulyani`, `Menteri Luar Negeri Retno`: the portfolio of a ministry
+      // the gazetteer knows, or a derived noun (`Perindustrian`), is the position's, not the name's.
+      else j = portfolioEnd(lex, tokens, j);
       let end = j;
       while (end < tokens.length && end - j < 3) {
         const w = tokens[end]!.text;
@@ -243,6 +264,13 @@ export function sentenceCandidates(
           break;
         }
       }
+    }
+    // `Juru` of `Juru Bicara`, `General` of `General Manager`, `Jaksa Agung`: the words are (the
+    // start of) a position, no name.
+    const position = longestMatch(lex.positions, tokens, first);
+    if (position && position.end >= end) {
+      i = end - 1;
+      continue;
     }
     // A place or organisation reading made only of words the tagger knows as people's names,
     // none of them a known place or organisation, is a person (`dari Surya Paloh`).

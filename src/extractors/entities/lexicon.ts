@@ -90,6 +90,8 @@ export interface CompiledLexicon {
   venues: ReadonlySet<string>;
   venueHeads: TrieRoot<true>;
   venueTails: ReadonlySet<string>;
+  /** A derived noun that names a portfolio after a position word (see EntityLexicon.portfolioWords). */
+  portfolioWord: RegExp | null;
   ambiguous: ReadonlySet<string>;
   /** Words that end a name being extended (weekdays, months, pronouns, function words). */
   nameBreakers: ReadonlySet<string>;
@@ -250,6 +252,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     venues: new Set(lexicon.venues),
     venueHeads: phraseTrie(lexicon.venueHeads),
     venueTails: new Set(lexicon.venueTails ?? []),
+    portfolioWord: lexicon.portfolioWords ? new RegExp(lexicon.portfolioWords, 'u') : null,
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),
     calendarWords: new Set(lexicon.calendarWords ?? []),

@@ -201,6 +201,11 @@ export const entities: EntityLexicon = {
   venueHeads: ['Gedung', 'gedung', 'Kantor', 'kantor', 'Istana', 'Wisma', 'Graha', 'Menara', 'Hotel', 'Stadion', 'Gelora', 'Kompleks', 'kompleks', 'Rumah Tahanan', 'rumah tahanan', 'Lapas', 'Rutan', 'Markas', 'Balai Kota', 'Balaikota'],
   // English-order venue names in Indonesian news (sport and event pages: `Arthur Ashe Stadium`).
   venueTails: ['Stadium', 'Arena', 'Center', 'Centre', 'Hall', 'Hotel', 'Tower', 'Building', 'Mall', 'Plaza', 'Convention'],
+  // Ministry head words of the gazetteer: `Menteri Keuangan` names the portfolio of `Kementerian Keuangan`.
+  portfolioHeads: ['Kementerian'],
+  // Indonesian ke-an / pe(N)-an / per-an derived nouns (KBBI morphology): abstract nouns naming a
+  // field (`Kesehatan`, `Perindustrian`, `Pendidikan`), never a personal name.
+  portfolioWords: '^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\\p{Ll}{3,}an$',
   venues: ['Balai Kota', 'Balaikota', 'Kantor Pusat', 'Rumah Dinas', 'Kantor Transisi', 'Pusat Perfilman'],
   places: majorPlaces(),
   minorPlaces: regenciesAndCities(),
