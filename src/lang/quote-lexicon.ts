@@ -107,6 +107,14 @@ export interface QuoteLexicon {
   originMarkers?: readonly string[];
   /** Position words that are also common surnames (`Lucky Hakim`): after a name word, part of the name. */
   surnameRoles?: readonly string[];
+  /** Roles of a spokesperson (`juru bicara`): such a role without a name speaks for its body. */
+  spokespersonRoles?: readonly string[];
+  /** First words of roles held for another person (`kuasa hukum X`, `istri X`): the name after
+   *  such a role may be the client's, not the speaker's. */
+  relationalRoles?: readonly string[];
+  /** Position words that name a kind of people rather than one post (`pejabat`, `petugas`): a
+   *  role phrase headed by one, with no name, is a description of the source (`Pejabat AS`). */
+  groupRoles?: readonly string[];
   /** Capitalised words that belong to a role or an institution, not to a name (`Pertanian`). */
   roleWords: readonly string[];
   /** Lower-case words allowed inside a role phrase (`bidang`, `dan`, `of`). */

@@ -111,6 +111,11 @@ class SpeakerResolver {
     }
     for (const a of this.analysis.attributions) {
       if (a.kind === 'name' && a.name) {
+        const agent = this.relationalAgent(a);
+        if (agent) {
+          resolved.set(a, { person: agent, org: null, resolved: 'alias' });
+          continue;
+        }
         const hit = this.personForName(this.r.text.slice(a.name[0], a.name[1]));
         const person = hit.person ?? this.addPerson(this.r.text.slice(a.name[0], a.name[1]));
         if (a.role && !person.role) {
@@ -136,11 +141,20 @@ class SpeakerResolver {
         const mention = a.mention ? this.ctx.doc.span(a.mention[0], a.mention[1]) : null;
         speaker = { ...before.speaker, mention, resolved: 'pronoun' };
       } else if (a.kind === 'pronoun' || a.kind === 'nya' || a.kind === 'descriptive') {
-        const person = this.latestAnchor(a.position);
+        // `tulis juru bicara dalam sebuah pernyataan`, `kata saksi mata`: a description of a kind
+        // of people without a demonstrative does not point back; it is the source.
+        const bare = a.kind === 'descriptive' ? this.bareDescription(a) : null;
+        if (bare) speaker = this.roleSpeaker(a, bare);
+        const person = speaker ? null : this.latestAnchor(a.position);
         if (person) speaker = this.personSpeaker(person, a, a.kind === 'nya' ? 'nya' : 'pronoun');
       } else if (a.kind === 'role' && a.mention) {
-        const person = this.personByRole(a.mention) ?? this.latestAnchor(a.position);
-        if (person) speaker = this.personSpeaker(person, a, 'alias');
+        // The person the article names with this role; else the body a spokesperson speaks for
+        // (`Juru bicara Kementerian X`), or the description itself (`pejabat setempat`); else
+        // the person named last, as for a pronoun.
+        const person = this.personByRole(a.mention) ?? this.personInApposition(this.r.text.slice(a.mention[0], a.mention[1]), []);
+        speaker = person ? this.personSpeaker(person, a, 'alias') : this.roleSpeaker(a);
+        const anchor = speaker ? null : this.latestAnchor(a.position);
+        if (anchor) speaker = this.personSpeaker(anchor, a, 'alias');
       } else if (a.kind === 'continuation') {
         const before = previous as { a: Attribution; speaker: Speaker } | null;
         // Someone named in the narration since the last quote speaks now (`Asep membantah
@@ -534,7 +548,112 @@ class SpeakerResolver {
     for (const p of this.persons) {
       if (p.role && this.textOf(p.role).toLowerCase().includes(roleText)) return p;
     }
+    // Someone the narration introduces with this role (`Juru bicara KPK Febri Diansyah`).
+    for (const p of this.introducedNames()) {
+      if (p.role && p.role[1] - p.role[0] >= 2 && this.hasRoleHead(p.role) && this.textOf(p.role).toLowerCase() === roleText) return this.addPerson(p.name);
+    }
     return null;
+  }
+
+  /** `Kuasa hukum Setnov mengatakan` where the article writes `Fedrich Yunadi, kuasa hukum Setnov`:
+   *  a role held for another person (a lawyer, a spouse) followed by that person's name; the
+   *  speaker is whoever the article puts in apposition with the same words, not the client. */
+  private relationalAgent(a: Attribution): Person | null {
+    const { text, wi, c } = this.r;
+    if (!a.role || !a.name || c.relationalRoles.size === 0) return null;
+    if (a.role[1] > a.name[0] || !/^\s*$/.test(text.slice(a.role[1], a.name[0]))) return null;
+    const head = wi.get(wi.at(a.role[0]))!;
+    if (!c.relationalRoles.has(head.lower)) return null;
+    const client = nameWords(text.slice(a.name[0], a.name[1]));
+    return this.personInApposition(text.slice(a.role[0], a.name[1]), client);
+  }
+
+  /** The person the narration puts in apposition with these words (`Saini, 35, warga Pulau
+   *  Tidung,` / `warga Pulau Tidung, Saini`), whose name shares no word with `exclude`. The words
+   *  are searched as written and with their first letter's case switched (opening a sentence). */
+  private personInApposition(phrase: string, exclude: readonly string[]): Person | null {
+    const { text, wi } = this.r;
+    const first = phrase[0];
+    if (!first) return null;
+    const other = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
+    for (const form of [phrase, other + phrase.slice(1)]) {
+      let at = text.indexOf(form);
+      for (let tries = 0; at >= 0 && tries < 10; tries++) {
+        const run = this.appositionRun(wi.before(at), wi.at(at + form.length));
+        const opens = !!run && (run.from === 0 || !wi.get(run.from - 1)!.word || !wi.sameLine(run.from - 1, run.from));
+        if (run && opens && run.name && !run.org && !run.role) {
+          const name = this.textOf(run.name);
+          const words = nameWords(name);
+          if (!words.some((w) => exclude.includes(w))) return this.personForName(name).person ?? this.addPerson(name);
+        }
+        at = text.indexOf(form, at + 1);
+      }
+    }
+    return null;
+  }
+
+  /** The name run before the comma at `before` (over an age: `Saini, 35,`, `Saini (35),`), or
+   *  after the comma at `after`. */
+  private appositionRun(before: number, after: number): NameRun | undefined {
+    const { wi } = this.r;
+    const w = (k: number) => wi.get(k)?.text ?? '';
+    if (w(before) === ',') {
+      let e = before;
+      if (/^\p{N}+$/u.test(w(e - 1)) && w(e - 2) === ',') e -= 2;
+      else if (w(e - 1) === ')' && /^\p{N}+$/u.test(w(e - 2)) && w(e - 3) === '(') e -= 3;
+      return this.runByEnd.get(e);
+    }
+    return w(after) === ',' ? this.runByStart.get(after + 1) : undefined;
+  }
+
+  /** A role phrase that names no person: a spokesperson's role stands for the body it names
+   *  (`Juru bicara Kementerian Dalam Negeri India` → the ministry, with role and affiliation); a
+   *  position word with only lower-case words after it is a description that is the source
+   *  itself (`pejabat setempat`, `kuasa hukum tersangka`). Null for anything else. */
+  private roleSpeaker(a: Attribution, words?: WordRange): Speaker | null {
+    const { wi, c, text } = this.r;
+    const { doc } = this.ctx;
+    const range = words ?? this.wordRange(a.mention!);
+    const offsets: [number, number] = [wi.get(range[0])!.start, wi.get(range[1] - 1)!.end];
+    const mention = doc.span(offsets[0], offsets[1]);
+    const spans = this.roleAndAffiliation(range);
+    if (spans.role && spans.affiliation && c.spokespersonRoles.has(spans.role.text.toLowerCase())) {
+      // The body is everything after the role (`Kementerian Dalam Negeri India`).
+      const at = text.indexOf(spans.affiliation.text, offsets[0]);
+      const body: [number, number] = [at, offsets[1]];
+      const org = this.orgSpeaker({ ...a, name: body });
+      return { ...org, mention, role: spans.role, affiliation: doc.span(body[0], body[1]) };
+    }
+    // A description: a position word written in lower case, or followed by a lower-case word
+    // (`pejabat Israel`, `Petugas keamanan AS`), or a word for a kind of people (`Pejabat AS`).
+    const first = wi.get(range[0])!;
+    const second = wi.get(range[0] + 1);
+    if (range[1] - range[0] < 2 || !second || !second.word) return null;
+    // Only a word for a kind of people, a role held for someone, or a spokesperson: other
+    // positions (`pelatih asal Prancis`, `politikus Gerindra`) are epithets of someone named before.
+    const kind = c.groupRoles.has(first.lower) || c.relationalRoles.has(first.lower) || c.spokespersonRoles.has(`${first.lower} ${second.lower}`) || c.spokespersonRoles.has(first.lower);
+    if (!kind || !/\p{L}/u.test(second.text)) return null;
+    // A capitalised position inside a sentence is a title (`Putri Indonesia`), not a description.
+    const prev = wi.get(range[0] - 1);
+    if (first.cap && prev && prev.word && wi.sameLine(range[0] - 1, range[0])) return null;
+    return { name: text.slice(offsets[0], offsets[1]), entity: null, mention, resolved: 'name', role: null, affiliation: null };
+  }
+
+  /** The words of a descriptive mention up to its first circumstance word (`juru bicara` of `juru
+   *  bicara dalam sebuah pernyataan`), when it has no demonstrative, relative clause or
+   *  capitalised word after its first: a description of the source, not a pointer back. */
+  private bareDescription(a: Attribution): WordRange | null {
+    if (!a.mention) return null;
+    const { wi, c } = this.r;
+    const [from, to] = this.wordRange(a.mention);
+    let end = from + 1;
+    while (end < to) {
+      const w = wi.get(end)!;
+      if (!w.word || c.stops.has(w.lower) || c.isActiveVerb(w.lower, 4)) break;
+      if (w.cap || c.anaphoric.has(w.lower) || c.relativisers.has(w.lower) || c.fillers.has(w.lower)) return null;
+      end++;
+    }
+    return end - from >= 2 ? [from, end] : null;
   }
 
   // ---- anchors for pronouns --------------------------------------------------------------
@@ -779,6 +898,8 @@ class SpeakerResolver {
       const w = wi.get(m)!;
       if (!w.cap || c.roleHeads.has(w.text) || c.roleWords.has(w.text)) continue;
       const tail = text.slice(w.start, wi.get(b - 1)!.end);
+      // `kuasa hukum Setnov`: a person's name after the role is whom the role serves, not a body.
+      if (!orgNames.has(tail.toLowerCase()) && this.namesPerson(tail)) continue;
       if (orgNames.has(tail.toLowerCase()) || this.usedAlone(tail, m, b)) return { role: span(a, m), affiliation: span(m, b) };
     }
     const role = span(a, b);
@@ -798,6 +919,12 @@ class SpeakerResolver {
       }
     }
     return { role, affiliation: null };
+  }
+
+  /** The words name a person the article knows (a speaker or a person entity, in part). */
+  private namesPerson(tail: string): boolean {
+    const words = nameWords(tail);
+    return this.persons.some((p) => containsSequence(p.words, words)) || this.entityNames.some((e) => containsSequence(e.words, words)) || this.isPersonWord(tail);
   }
 
   /** The words are used on their own as a name elsewhere in the narration, as the object or

@@ -46,6 +46,12 @@ export interface CompiledQuoteLexicon {
   roleHeadsLower: Set<string>;
   roleWords: Set<string>;
   surnameRoles: Set<string>;
+  /** Roles of a body's spokesperson, lower case (`juru bicara`). */
+  spokespersonRoles: Set<string>;
+  /** First words of roles held for another person, lower case (`kuasa`, `istri`). */
+  relationalRoles: Set<string>;
+  /** Position words for a kind of people, not one post (`pejabat`), lower case. */
+  groupRoles: Set<string>;
   originMarkers: Set<string>;
   roleConnectors: Set<string>;
   orgHeads: Set<string>;
@@ -134,6 +140,9 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     roleHeadsLower: new Set(lex.roleHeads.filter((w) => w.length > 3 || !/^\p{Lu}+$/u.test(w)).map((w) => w.toLowerCase())),
     roleWords: new Set(lex.roleWords),
     surnameRoles: new Set(lex.surnameRoles ?? []),
+    spokespersonRoles: lower(lex.spokespersonRoles ?? []),
+    relationalRoles: lower(lex.relationalRoles ?? []),
+    groupRoles: lower(lex.groupRoles ?? []),
     originMarkers: lower(lex.originMarkers ?? []),
     roleConnectors: lower(lex.roleConnectors),
     orgHeads: new Set(lex.organisationHeads),

@@ -675,7 +675,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
     if (start > end) return null;
     return buildBefore(r, start, end + 1, floor, j);
   }
-  if (start > k) return described;
+  if (start > k) return described ?? appositiveSubject(r, k, floor, j) ?? describedRole(r, k, floor, j);
   // `Suharti, Lurah Tanah Sereal menjelaskan`: a name, a comma, then the role before the verb.
   if (start - 2 >= floor && wi.get(start - 1)!.text === ',' && (c.roleHeads.has(wi.get(start)!.text) || c.roleHeadsLower.has(wi.get(start)!.lower)) && !splitRun(r, start, k + 1).name) {
     const nameStart = runBackward(r, start - 2, floor);
@@ -691,7 +691,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   if (start > floor) {
     const p = wi.get(start - 1)!;
     if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !c.clauseConnectives.has(p.lower)) {
-      return described ?? roleWithCommonNouns(r, start, k + 1, floor, j);
+      return described ?? appositiveSubject(r, k, floor, j) ?? roleWithCommonNouns(r, start, k + 1, floor, j);
     }
   }
   if (described && described.mention[0] < start) return described;
@@ -703,7 +703,59 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
     const before = wi.get(built.name[0] - 1);
     if (before && before.word && !before.cap) return described;
   }
-  return built;
+  // `Pejabat itu mengatakan`: a bare position word and a demonstrative point back.
+  return built ?? described;
+}
+
+/** A lower-case word that cannot be inside a subject's noun phrase: a circumstance word, an
+ *  auxiliary, a filler, a pronoun or an active verb. */
+function endsNounPhrase(c: CompiledQuoteLexicon, w: Word): boolean {
+  return !w.cap && (c.stops.has(w.lower) || c.clauseOpeners.has(w.lower) || c.fillers.has(w.lower) || c.pronouns.has(w.lower) || c.anaphoric.has(w.lower) || c.isActiveVerb(w.lower, 3));
+}
+
+/** `Fedrich Yunadi, kuasa hukum Setnov mengatakan`, `Budi, warga setempat mengatakan`: a name
+ *  opening the clause, a comma, then a role in apposition that starts with a lower-case position
+ *  word and runs up to the verb (k is its last word). The name is the speaker. */
+function appositiveSubject(r: PhraseReader, k: number, floor: number, next: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  for (let q = k; q >= floor && q > k - 9; q--) {
+    const x = wi.get(q)!;
+    if (x.text === ',') {
+      const head = wi.get(q + 1);
+      if (q === k || !head || !head.word || head.cap || !c.roleHeadsLower.has(head.lower)) return null;
+      const nameEnd = q - 1;
+      if (nameEnd < floor) return null;
+      const nameStart = runBackward(r, nameEnd, floor);
+      if (nameStart > nameEnd || !opensClauseAt(r, nameStart, floor)) return null;
+      const s0 = splitRun(r, nameStart, q);
+      if (!s0.name || s0.role || s0.org) return null;
+      return { kind: 'name', mention: s0.name, name: s0.name, role: [q + 1, k + 1], next };
+    }
+    if (!x.word) {
+      if (x.text === '-') continue;
+      return null;
+    }
+    if (endsNounPhrase(c, x)) return null;
+  }
+  return null;
+}
+
+/** `Kuasa hukum tersangka mengatakan`, `pejabat setempat mengatakan`: a position word and the
+ *  common nouns that describe it, opening the clause before the verb (k is its last word). No
+ *  one is named; the description is the source (guideline: a group or role that speaks). */
+function describedRole(r: PhraseReader, k: number, floor: number, next: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  let head = -1;
+  for (let m = k; m >= floor && m > k - 5; m--) {
+    const w = wi.get(m)!;
+    if (!w.word) break;
+    if (m < k && w.cap && !(c.roleHeads.has(w.text) && opensLine(wi, m))) break;
+    if (m === k && w.cap) return null;
+    if (endsNounPhrase(c, w)) break;
+    if ((c.roleHeadsLower.has(w.lower) || c.roleHeads.has(w.text)) && opensClauseAt(r, m, floor)) head = m;
+  }
+  if (head < 0 || head === k) return null;
+  return { kind: 'role', mention: [head, k + 1], name: null, role: [head, k + 1], next };
 }
 
 /** `Pelatih timnas U-16 Fakhri Husaini mengatakan`: a role that holds a few lower-case common
@@ -719,8 +771,15 @@ function roleWithCommonNouns(r: PhraseReader, start: number, end: number, floor:
     if (w.cap) {
       if (!c.roleHeads.has(w.text) || !opensClauseAt(r, m, floor)) continue;
       const split = splitRun(r, start, end);
-      if (!split.name || split.org) return null;
-      return { kind: 'name', mention: [m, end], name: split.name, role: [m, split.name[0]], next };
+      if (split.name && !split.org) return { kind: 'name', mention: [m, end], name: split.name, role: [m, split.name[0]], next };
+      // `Juru bicara Polda Metro Jaya Kombes Argo Yuwono menjelaskan`: the capitalised words
+      // after the common nouns begin with a body; the name, if any, comes after it.
+      const whole = splitRun(r, m, end);
+      if (whole.name && !whole.org && whole.name[0] > start) return { kind: 'name', mention: [m, end], name: whole.name, role: whole.role ?? [m, whole.name[0]], next };
+      // `Juru bicara Kementerian Dalam Negeri India mengonfirmasi`: a role without a name.
+      if (!whole.name && !whole.org) return { kind: 'role', mention: [m, end], name: null, role: [m, end], next };
+      if (split.org && (!whole.name || whole.org)) return { kind: 'role', mention: [m, end], name: null, role: [m, end], next };
+      return null;
     }
     if (c.stops.has(w.lower) || c.clauseOpeners.has(w.lower) || c.fillers.has(w.lower) || c.isActiveVerb(w.lower, 3) || c.isPassiveVerb(w.lower, 3)) return null;
   }

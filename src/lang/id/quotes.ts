@@ -174,7 +174,7 @@ const roleHeads = [
   'Budayawan', 'Sejarawan', 'Seniman', 'Artis', 'Aktor', 'Aktris', 'Penyanyi', 'Musisi',
   'Sutradara', 'Produser', 'Supervisor', 'Kasubbid', 'Kapolrestabes', 'Kabidhumas', 'KSAD',
   'Kasad', 'Danlanud', 'Danramil', 'Babinsa', 'Pangkostrad', 'Ombudsman', 'Auditor', 'Notaris',
-  'Wasit', 'wasit',
+  'Wasit', 'wasit', 'Pejabat', 'pejabat',
   // short titles of ministers (Menlu = Menteri Luar Negeri), as news writes them
   'Menlu', 'Mendagri', 'Menkeu', 'Menhan', 'Menpora', 'Mentan', 'Menag', 'Menkes', 'Mensos', 'Menaker',
   'Menakertrans', 'Menperin', 'Mendag', 'Menhub', 'Menkominfo', 'Menpar', 'Menparekraf', 'Menristekdikti',
@@ -191,6 +191,24 @@ const roleHeads = [
 // Position words that are also frequent Indonesian surnames and second names (Lukman Hakim,
 // Irene Putri, Eko Putra): after a name word they end the name.
 const surnameRoles = ['Hakim', 'Putri', 'Putra'];
+
+// Roles of a body's spokesperson as news writes them (KBBI `juru bicara`; `jubir`, `humas` in
+// indosum): `Juru bicara Kementerian X mengatakan` without a name is the ministry speaking.
+const spokespersonRoles = ['juru bicara', 'jubir', 'humas', 'kepala humas', 'kabag humas', 'kabid humas', 'kabidhumas', 'kadiv humas', 'kadivhumas'];
+
+// Roles held for another person, whose name follows (`kuasa hukum Setnov`, `istri Ahok`): a
+// lawyer, an aide, kin (KBBI; kin terms as news uses them).
+const relationalRoles = [
+  'kuasa', 'pengacara', 'penasihat', 'penasehat', 'advokat', 'ajudan', 'istri', 'suami', 'ayah', 'ibu', 'ibunda',
+  'ayahanda', 'anak', 'putra', 'putri', 'kakak', 'adik', 'keluarga', 'kerabat', 'sahabat', 'rekan', 'teman',
+];
+
+// Position words for a kind of people rather than one post (KBBI): `Pejabat AS mengatakan`,
+// `Saksi mata menuturkan` describe the source without naming anyone.
+const groupRoles = [
+  'pejabat', 'petugas', 'warga', 'saksi', 'aparat', 'pegawai', 'karyawan', 'relawan', 'diplomat', 'pengelola',
+  'penyidik', 'penduduk', 'pengunjung', 'penumpang', 'ahli', 'pakar', 'aktivis', 'anggota', 'sumber', 'jaksa',
+];
 
 // `pelatih asal Brasil`, `petinju kelahiran Bandung` (KBBI `asal`, `kelahiran`): origin, a place follows.
 const originMarkers = ['asal', 'kelahiran'];
@@ -361,6 +379,9 @@ export const quotes: QuoteLexicon = {
   gluedFunctionWords,
   roleHeads,
   surnameRoles,
+  spokespersonRoles,
+  relationalRoles,
+  groupRoles,
   originMarkers,
   roleWords,
   roleConnectors,
