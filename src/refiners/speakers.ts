@@ -291,13 +291,24 @@ class SpeakerResolver {
   }
 
   private addPerson(name: string): Person {
-    const full = this.fullestForm(name);
-    const existing = this.persons.find((p) => p.name.toLowerCase() === full.toLowerCase());
+    let full = this.fullestForm(name);
+    let fullWords = nameWords(full);
+    // `Fredrich Yunadi` then `Fedrich Yunadi`: one name spelt two ways is one person, named as the
+    // article first writes it (a speaker met before, else a name of the narration or an entity).
+    const existing = this.persons.find((p) => p.name.toLowerCase() === full.toLowerCase() || sameNameSpeltOtherwise(p.words, fullWords));
     if (existing) {
       existing.aliases.add(name.toLowerCase());
       return existing;
     }
-    const p: Person = { name: full, words: nameWords(full), aliases: new Set([full.toLowerCase(), name.toLowerCase()]), role: null, entity: null, mentions: [] };
+    const variant = this.introducedNames().find((p) => sameNameSpeltOtherwise(p.words, fullWords)) ?? this.entityNames.find((e) => sameNameSpeltOtherwise(e.words, fullWords));
+    if (variant) {
+      const at = this.r.text.indexOf(variant.name);
+      if (at >= 0 && at < this.r.text.indexOf(full)) {
+        full = variant.name;
+        fullWords = variant.words;
+      }
+    }
+    const p: Person = { name: full, words: fullWords, aliases: new Set([full.toLowerCase(), name.toLowerCase()]), role: null, entity: null, mentions: [] };
     const intro = this.introRole(full);
     if (intro) p.role = intro;
     this.persons.push(p);
@@ -1060,6 +1071,18 @@ function nearlySame(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Two names of two words or more, word for word equal or one letter apart (`Fredrich
+ *  Yunadi`/`Fedrich Yunadi`), with at least one word written the same. */
+function sameNameSpeltOtherwise(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  let equal = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) equal++;
+    else if (!nearlySame(a[i]!, b[i]!)) return false;
+  }
+  return equal > 0 && equal < a.length;
 }
 
 /** `Hardi` for `Hardisiswan`: a name cut short, four letters or more. */
