@@ -70,6 +70,9 @@ export interface EntityLexicon {
   /** Regular expression source (linear: one affix pattern) for a single derived noun that names
    * a portfolio after a position word (`Perindustrian`, `Kesehatan`). */
   portfolioWords?: string;
+  /** Organisation heads of the bodies a unit belongs to: inside a name after another head they
+   * continue it (`Direktorat Lalu Lintas Polda Metro Jaya`, `Fraksi Partai Gerindra`). */
+  parentBodyHeads?: readonly string[];
   /** Words that on their own after an organisation head name no body (`DPRD Provinsi`). */
   genericBodyWords?: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */

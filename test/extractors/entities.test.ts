@@ -446,6 +446,20 @@ describe('entities: a position with its portfolio before a name', () => {
   });
 });
 
+describe('entities: a unit with the body or country it belongs to', () => {
+  it('reads one name across a parent body or a known country, keeps the parent named alone apart, and splits two parties', () => {
+    const r = run(fixture('entities/parent-bodies.txt'));
+    expect(r.organisations.map((e) => [e.name, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+      ['Direktorat Reserse Kriminal Umum Polda Jawa Timur', [], [['Direktorat Reserse Kriminal Umum Polda Jawa Timur', 49, 98]]],
+      ['Polda Jawa Timur', [], [['Polda Jawa Timur', 137, 153]]],
+      ['Kementerian Luar Negeri Malaysia', [], [['Kementerian Luar Negeri Malaysia', 193, 225]]],
+      ['Dewan Pimpinan Pusat Partai Hanura', [], [['Dewan Pimpinan Pusat Partai Hanura', 273, 307]]],
+      ['Partai Golkar', [], [['Partai Golkar', 353, 366]]],
+      ['Partai Demokrat', [], [['Partai Demokrat', 371, 386]]],
+    ]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

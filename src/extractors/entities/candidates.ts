@@ -114,6 +114,12 @@ export function sentenceCandidates(
         let end = g.end;
         // `TikTok Indonesia`, `PT Timah Tbk`: a company name with its country or legal suffix.
         if (v.kind === 'org') while (end < tokens.length && lex.organisationSuffixes.has(tokens[end]!.text)) end++;
+        // `Kementerian Kesehatan Brazil`, `Kementerian Luar Negeri Suriah`: a body named by its head
+        // word, with the country or province it belongs to.
+        if (v.kind === 'org' && end === g.end && longestMatch(lex.organisationHeads, tokens, i)) {
+          const place = longestMatch(lex.gazetteer, tokens, end);
+          if (place && place.value.kind === 'place' && !place.value.minor) end = place.end;
+        }
         const kind = v.kind;
         const ruleId = `${kind}.${rule}${end > g.end ? '-suffix' : ''}`;
         out.push(end > g.end ? { first: i, end, kind, rule: ruleId, tier } : { first: i, end, kind, rule: ruleId, tier, gazetteer: v });
@@ -162,7 +168,19 @@ export function sentenceCandidates(
     if (head) {
       // A person the tagger sees right after the name ends it (`Ketua Partai Golkar Tantowi Yahya`).
       // Another head word starts another organisation (`Direktorat Kesehatan Hewan Ditjen ...`).
-      let end = extendName(lex, tokens, head.end, (j) => j > head.end && (personStarts.has(j) || isEntry(lex.organisationHeads, tokens[j]!.text)));
+      // A body it belongs to continues the name (`Direktorat Lalu Lintas Polda Metro Jaya`,
+      // `Dewan Pimpinan Pusat Partai Golkar`), and so does a known place the tagger misread as a
+      // person (`Kementerian Kesehatan Brazil`).
+      let end = extendName(
+        lex,
+        tokens,
+        head.end,
+        (j) =>
+          j > head.end &&
+          ((personStarts.has(j) && !placeAt(j)) ||
+            // (`Partai Golkar dan Partai Demokrat` are two.)
+            (isEntry(lex.organisationHeads, tokens[j]!.text) && (!lex.parentBodyHeads.has(tokens[j]!.text) || lex.connectors.has(tokens[j - 1]!.text)))),
+      );
       while (end < tokens.length && lex.organisationSuffixes.has(tokens[end]!.text)) end++;
       if (tokens[end]?.text === '(' && tokens[end + 1]?.text === 'Persero' && tokens[end + 2]?.text === ')') end += 3;
       const headOnly = end === head.end;

@@ -454,7 +454,8 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
     const heads = m.kind === 'place' ? lex.placeHeads : m.kind === 'org' ? lex.organisationHeads : null;
     if (heads && m.tokens.length > 1) {
       const h = longestMatch(heads, m.tokens, 0);
-      if (h && h.end < m.tokens.length) {
+      // (Not when the rest is a body of its own: `Ditlantas Polda Metro Jaya` is not `Polda Metro Jaya`.)
+      if (h && h.end < m.tokens.length && !(m.kind === 'org' && longestMatch(heads, m.tokens, h.end))) {
         const rest = m.tokens.slice(h.end).map((t) => t.text).join(' ');
         joinKey(`${m.kind}:text:${wordKey(rest)}`, i);
       }

@@ -90,6 +90,7 @@ export interface CompiledLexicon {
   venues: ReadonlySet<string>;
   venueHeads: TrieRoot<true>;
   venueTails: ReadonlySet<string>;
+  parentBodyHeads: ReadonlySet<string>;
   /** A derived noun that names a portfolio after a position word (see EntityLexicon.portfolioWords). */
   portfolioWord: RegExp | null;
   ambiguous: ReadonlySet<string>;
@@ -252,6 +253,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     venues: new Set(lexicon.venues),
     venueHeads: phraseTrie(lexicon.venueHeads),
     venueTails: new Set(lexicon.venueTails ?? []),
+    parentBodyHeads: new Set(lexicon.parentBodyHeads ?? []),
     portfolioWord: lexicon.portfolioWords ? new RegExp(lexicon.portfolioWords, 'u') : null,
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),

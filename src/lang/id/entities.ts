@@ -26,7 +26,13 @@ const organisationHeads: readonly string[] = [
   'Fraksi', 'Kabinet', 'Klub', 'Persatuan Sepak Bola', 'Kamar Dagang', 'Kantor Wilayah', 'Kanwil', 'Lapas', 'Rutan',
   'Markas Besar', 'Mabes', 'Korps', 'Pasukan', 'Kepolisian', 'Kedutaan Besar', 'Kedubes', 'Konsulat',
   'Kesatuan', 'Perkumpulan', 'Paguyuban', 'Komunitas', 'Lembaga Swadaya Masyarakat', 'Ditreskrimum', 'Ditreskrimsus', 'Ditresnarkoba', 'Satreskrim', 'Satlantas', 'Polairud',
+  'Ditlantas', 'Ditsamapta', 'Ditbinmas', 'Subdirektorat', 'Subdit', 'Dewan Pimpinan Pusat', 'Dewan Pimpinan Daerah', 'Dewan Pimpinan Wilayah',
+  'Dewan Pimpinan Cabang', 'Dewan Pengurus Pusat', 'Dewan Pengurus Wilayah', 'Dewan Pengurus Cabang',
 ];
+
+// Heads of the bodies a unit belongs to (parties; regional police and army commands, Perkap and
+// Perpang nomenclature): `Fraksi Partai Gerindra`, `Ditlantas Polda Metro Jaya` are one name.
+const parentBodyHeads: readonly string[] = ['Partai', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Mabes'];
 
 // Words that close a company name.
 const organisationSuffixes: readonly string[] = ['Bank', 'Tbk', 'Tbk.', '(Persero)', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Group', 'Holdings', 'Indonesia'];
@@ -227,5 +233,6 @@ export const entities: EntityLexicon = {
   workCues,
   groupCues,
   genericBodyWords,
+  parentBodyHeads,
   taggerModel: () => nerModel,
 };
