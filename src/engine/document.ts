@@ -48,8 +48,35 @@ let nlpInstance: WinkNLP | null = null;
  *  identical to the full pipe's on all 3,463 IndoSum articles. The model is loaded for that
  *  pipe only (wink-model.ts): half the start-up cost of the package's own loader. */
 export function wink(): WinkNLP {
-  nlpInstance ??= winkNLP(winkModel(['sbd']) as Parameters<typeof winkNLP>[0], ['sbd']);
+  if (nlpInstance && learntWords && learntWords() > winkVocabularyLimit) nlpInstance = null;
+  if (!nlpInstance) {
+    const model = winkModel(['sbd']);
+    learntWords = 'learntWords' in model ? model.learntWords : null;
+    nlpInstance = winkNLP(model as Parameters<typeof winkNLP>[0], ['sbd']);
+  }
   return nlpInstance;
+}
+
+/**
+ * wink-nlp adds every word form it has not seen to its model and never lets go (~120 bytes a
+ * form). Over an archive of hundreds of thousands of articles that is millions of forms (names,
+ * numbers, typos, URLs): a worker's heap would grow without bound and reach its cap. After this
+ * many learnt forms the instance is replaced by a fresh one (~0.15 s to load, once every few
+ * tens of thousands of articles). Tokens, types and sentences do not depend on what the
+ * instance has learnt (a new form gets a new id either way); test/engine/wink-model.test.ts
+ * checks that they are identical across a renewal.
+ */
+let winkVocabularyLimit = 200_000;
+let learntWords: (() => number) | null = null;
+
+/** Word forms the current wink instance has learnt beyond its model (0 with the package's loader). */
+export function winkLearntWords(): number {
+  return learntWords ? learntWords() : 0;
+}
+
+/** Sets the number of learnt word forms after which the wink instance is renewed (tests). */
+export function setWinkVocabularyLimit(limit: number): void {
+  winkVocabularyLimit = limit;
 }
 
 const LINE = /\r\n|\r|\n/g;

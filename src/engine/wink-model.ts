@@ -34,6 +34,12 @@ export interface WinkModel {
   addons: Record<string, unknown>;
 }
 
+/** A fast-loaded model, with what its last core() holds of words. */
+export interface LoadedWinkModel extends WinkModel {
+  /** Words the last core() has learnt beyond the model's own lexicon (0 before core() runs). */
+  learntWords(): number;
+}
+
 /** The annotation steps of wink-nlp's pipe, and the model loader each one needs. */
 type PipeStep = 'sbd' | 'negation' | 'sentiment' | 'pos' | 'ner' | 'cer';
 
@@ -98,6 +104,17 @@ function readCoreModel(file: string): unknown {
   return model;
 }
 
+/** What each package loader returned, kept for the life of the process: the package's
+ *  load-cer-meta-model.js stringifies its module-level machines in place on every call, so a
+ *  second instance would get the JSON of that JSON (and the tenth a string too long to build). */
+const loaderResults = new Map<() => unknown, unknown>();
+function once(loader: () => unknown): () => unknown {
+  return () => {
+    if (!loaderResults.has(loader)) loaderResults.set(loader, loader());
+    return loaderResults.get(loader);
+  };
+}
+
 /** The package's own model (its entry), for comparison and as the fallback. */
 export function packagedWinkModel(): WinkModel {
   return require('wink-eng-lite-web-model') as WinkModel;
@@ -108,8 +125,9 @@ export function packagedWinkModel(): WinkModel {
  * real machines for the steps in the pipe, empty ones for the rest. Add-ons (stemmer,
  * lemmatiser, readability) load on first use.
  */
-export function winkModel(pipe: readonly PipeStep[]): WinkModel {
+export function winkModel(pipe: readonly PipeStep[]): LoadedWinkModel | WinkModel {
   let dir: string;
+  let lexeme: { list: unknown[]; intrinsicSize?: number } | null = null;
   try {
     dir = dirname(require.resolve('wink-eng-lite-web-model'));
     const coreFile = join(dir, 'languages/cur/models/eng-core-web-model.json');
@@ -119,7 +137,9 @@ export function winkModel(pipe: readonly PipeStep[]): WinkModel {
     const model: WinkModel = Object.assign(Object.create(null) as WinkModel, {
       core: () => {
         try {
-          return readCoreModel(coreFile);
+          const core = readCoreModel(coreFile) as CoreModelJson;
+          lexeme = core.features.lexeme;
+          return core;
         } catch {
           return packagedWinkModel().core();
         }
@@ -129,7 +149,7 @@ export function winkModel(pipe: readonly PipeStep[]): WinkModel {
       negation: inPipe('negation') ? load('load-negation-model.js') : unused({ setter: () => undefined }),
       sa: inPipe('sentiment') ? load('load-sa-model.js') : unused({ setter: () => undefined }),
       pos: inPipe('pos') ? load('load-pos-model.js') : () => ({ machines: [], transformers: [], setter: () => undefined, updater: () => undefined }),
-      metaCER: load('load-cer-meta-model.js'),
+      metaCER: once(load('load-cer-meta-model.js')),
       featureFn: require(join(dir, 'feature.js')),
       addons: Object.create(null) as Record<string, unknown>,
     });
@@ -138,7 +158,8 @@ export function winkModel(pipe: readonly PipeStep[]): WinkModel {
       Object.defineProperty(model.addons, name, { enumerable: true, configurable: true, get: () => require(join(dir, file)) });
     }
     model.addons.wordVectors = undefined;
-    return model;
+    const learntWords = () => (lexeme ? lexeme.list.length - (lexeme.intrinsicSize ?? lexeme.list.length) : 0);
+    return Object.assign(model, { learntWords });
   } catch {
     return packagedWinkModel();
   }

@@ -71,3 +71,36 @@ describe('wink model loader', () => {
     expect(doc.tokens().out(nlp.its.pos).slice(0, 3)).toEqual(['DET', 'NOUN', 'AUX']);
   });
 });
+
+describe('wink vocabulary bound', () => {
+  it('renews the wink instance after the limit of learnt word forms, with identical tokens and sentences', async () => {
+    const { ArticleDoc, setWinkVocabularyLimit, winkLearntWords } = await import('../../src/engine/document.js');
+    const { languagePacks } = await import('../../src/lang/index.js');
+    const lexicons = Object.values(languagePacks).map((p) => p.document);
+    const segment = (text: string) => {
+      const d = new ArticleDoc(text, lexicons, null);
+      return JSON.stringify([d.tokens, d.sentences]);
+    };
+    const texts = fixtureTexts();
+    try {
+      setWinkVocabularyLimit(Number.MAX_SAFE_INTEGER);
+      const unbounded = texts.map(segment);
+      const learnt = winkLearntWords();
+      expect(learnt).toBeGreaterThan(500); // Indonesian words are new to an English model
+      // A quarter of what the fixtures teach: the instance is renewed three or four times.
+      setWinkVocabularyLimit(Math.floor(learnt / 4));
+      let renewals = 0;
+      const bounded = texts.map((text) => {
+        const before = winkLearntWords();
+        const out = segment(text);
+        if (winkLearntWords() < before) renewals++;
+        return out;
+      });
+      expect(renewals).toBeGreaterThanOrEqual(3);
+      expect(winkLearntWords()).toBeLessThan(learnt);
+      expect(bounded).toEqual(unbounded);
+    } finally {
+      setWinkVocabularyLimit(200_000);
+    }
+  });
+});
