@@ -38,6 +38,12 @@ export interface QuoteLexicon {
   /** Words of a passive prefix's shape that are not verbs (determiners, prepositions,
    *  superlatives: `tersebut`, `terhadap`, `dirinya`). */
   passiveLookalikes?: readonly string[];
+  /** Words of an active prefix's shape that are not verbs (`menteri`, `mereka`, `berbagai`). */
+  activeLookalikes?: readonly string[];
+  /** `ber-` verbs that modify a noun (`fitur bernama X`, `layanan berbasis suara`): not a predicate. */
+  attributiveVerbs?: readonly string[];
+  /** Words that open a purpose phrase (`guna`, `demi`): what follows is no clause of its own. */
+  purposeMarkers?: readonly string[];
   /** Words that may stand between the quotation and the cue (`demikian kata X`). */
   cueLeaders: readonly string[];
   /** Connectives after which a name still opens its clause (`, dan X mengatakan`). */

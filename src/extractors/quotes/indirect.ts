@@ -313,6 +313,7 @@ function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number): F
  *  copula, a passive verb) before any `yang` or comma. */
 function opensClause(r: PhraseReader, m: number, b: number): boolean {
   const { wi, c } = r;
+  let circumstance = false;
   for (let k = m; k < Math.min(b, m + 7); k++) {
     const w = wi.get(k)!;
     if (!w.word) return false;
@@ -320,17 +321,37 @@ function opensClause(r: PhraseReader, m: number, b: number): boolean {
     if (c.clauseOpeners.has(w.lower) || c.pronouns.has(w.lower)) return true;
     if (k > m && c.isPassiveVerb(w.lower, 4) && !c.passiveLookalikes.has(w.lower)) return true;
     if (k === m && c.isActiveVerb(w.lower, 4)) return true; // `mengaku memberi saran`
+    // `menyebutkan petugas kepolisian menyerahkan …`, `meminta otoritas Myanmar mengakhiri …`:
+    // a noun phrase (no preposition or circumstance word in it), then its own active verb.
+    // `menyebut petugas keamanan tersebut punya kekebalan …`: a demonstrative closes the subject's
+    // noun phrase and a predicate follows it.
+    if (k > m && !circumstance && !w.cap && c.anaphoric.has(w.lower)) {
+      const n = wi.get(k + 1);
+      if (n && k + 1 < b && n.word && !n.cap && !c.stops.has(n.lower) && !c.purposeMarkers.has(n.lower) && !c.relativisers.has(n.lower) && !c.complementisers.has(n.lower) && !c.fillers.has(n.lower)) return true;
+    }
+    if (!w.cap && (c.stops.has(w.lower) || c.purposeMarkers.has(w.lower))) circumstance = true;
+    else if (k > m && !circumstance && !w.cap && c.isActiveVerb(w.lower, 4) && !c.activeLookalikes.has(w.lower) && !c.attributiveVerbs.has(w.lower)) {
+      // `alasannya merekrut Dwi`, `niatnya meminang X`: a verb after a `-nya` noun completes the
+      // noun; `rasa bersalahnya`: a `-nya` word of a verb's shape is a noun.
+      const nya = (x: typeof w) => !!c.suffix && x.word && !x.cap && x.lower.length > c.suffix.length + 2 && x.lower.endsWith(c.suffix);
+      return !nya(wi.get(k - 1)!) && !nya(w);
+    }
   }
   return false;
 }
 
-/** `meminta masyarakat untuk …`: the person asked, then a complementiser. */
+/** `meminta masyarakat untuk …`: the person asked, then a complementiser; not `untuk` before a
+ *  derived noun (`mengusulkan tambahan dana untuk pelaksanaan …` asks for a thing). */
 function requestFollows(r: PhraseReader, m: number, b: number): boolean {
   const { wi, c } = r;
   for (let k = m; k < Math.min(b, m + 5); k++) {
     const w = wi.get(k)!;
     if (!w.word) return false;
-    if (k > m && c.complementisers.has(w.lower)) return true;
+    if (k > m && c.complementisers.has(w.lower)) {
+      if (w.lower !== 'untuk') return true;
+      const n = wi.get(k + 1);
+      return !!n && !(n.word && !n.cap && c.isDerivedNoun(n.lower));
+    }
   }
   return false;
 }

@@ -14,6 +14,9 @@ export interface CompiledQuoteLexicon {
   /** The same for a passive or stative prefix (lookalikes such as `tersebut` included). */
   isPassiveVerb: (lower: string, minRest: number) => boolean;
   passiveLookalikes: Set<string>;
+  activeLookalikes: Set<string>;
+  attributiveVerbs: Set<string>;
+  purposeMarkers: Set<string>;
   /** Capitalised words that head a place name (`Kecamatan`, `Kelurahan`). */
   placeHeads: Set<string>;
   cueLeaders: Set<string>;
@@ -112,6 +115,9 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     isActiveVerb: prefixedWord(lex.verbPrefixes?.active ?? []),
     isPassiveVerb: prefixedWord(lex.verbPrefixes?.passive ?? []),
     passiveLookalikes: new Set(lex.passiveLookalikes ?? []),
+    activeLookalikes: new Set(lex.activeLookalikes ?? []),
+    attributiveVerbs: new Set(lex.attributiveVerbs ?? []),
+    purposeMarkers: new Set(lex.purposeMarkers ?? []),
     cueLeaders: lower(lex.cueLeaders),
     clauseConnectives: lower(lex.clauseConnectives),
     pronounConnectives: lower(lex.pronounConnectives),

@@ -351,6 +351,24 @@ export const quotes: QuoteLexicon = {
     'tersebut', 'terhadap', 'terkait', 'termasuk', 'terutama', 'terakhir', 'tertentu', 'terbaru', 'terbesar', 'tertinggi',
     'terendah', 'terbanyak', 'terdekat', 'terbaik', 'terlalu', 'terlebih', 'dirinya', 'dimana', 'disini', 'disana', 'diantara', 'diri',
   ],
+  // Nouns, pronouns and prepositions of the meN-/ber- shape (KBBI), read as verbs otherwise.
+  activeLookalikes: [
+    'menteri', 'mereka', 'melalui', 'menurut', 'menjelang', 'mengenai', 'menuju', 'memang', 'meskipun', 'menara', 'merdeka',
+    'mentah', 'mertua', 'menantu', 'metode', 'melati', 'mesjid', 'memori', 'berbagai', 'bersama', 'berita', 'berikut',
+    'berikutnya', 'berupa', 'beragam', 'berkat', 'beserta', 'bersamaan', 'berlian', 'bersih', 'berkas', 'berapa',
+    // meN- adjectives (KBBI): `kejadian menyeramkan`, `tribute menyentuh`
+    'menyentuh', 'menyeramkan', 'menarik', 'mengesankan', 'menakjubkan', 'membanggakan', 'mengejutkan', 'menjanjikan',
+    'menggembirakan', 'menyedihkan', 'mengerikan', 'menegangkan', 'menyenangkan', 'memuaskan', 'mengecewakan',
+    'membingungkan', 'menantang', 'mematikan', 'memalukan', 'menguntungkan', 'merugikan', 'membahayakan', 'menular',
+  ],
+  // ber- + noun verbs that describe the noun before them (KBBI), seen after announced products and
+  // rules in indosum (`fitur bernama`, `layanan berbasis`, `surat bertanggal`).
+  attributiveVerbs: [
+    'bernama', 'berbasis', 'berjudul', 'bertajuk', 'berisi', 'berukuran', 'berkapasitas', 'bernilai', 'bertema',
+    'berbahan', 'berlabel', 'berwarna', 'bermerek', 'berlogo', 'bermuatan', 'berteknologi', 'berkualitas', 'bertanggal',
+    'bernomor', 'berformat', 'berdurasi', 'berdaya', 'berharga', 'berjenis', 'bertipe', 'bermotif',
+  ],
+  purposeMarkers: ['guna', 'demi', 'buat'],
   cueLeaders: ['demikian', 'begitu', 'masih'],
   // Conjunctions and demonstratives that close the phrase before a subject (Sneddon,
   // Indonesian Reference Grammar, ch. 9 on coordination and subordination).
@@ -359,7 +377,7 @@ export const quotes: QuoteLexicon = {
   subjectConnectives: ['dan', 'namun', 'tetapi', 'sementara', 'sedangkan', 'bahwa', 'itu', 'oleh', 'menurut'],
   clauseVerbs,
   objectVerbs,
-  requestVerbs: ['meminta', 'mengimbau', 'menghimbau', 'mendesak', 'menyarankan', 'mengingatkan', 'menginstruksikan', 'memerintahkan'],
+  requestVerbs: ['meminta', 'mengimbau', 'menghimbau', 'mendesak', 'menyarankan', 'mengusulkan', 'mengingatkan', 'menginstruksikan', 'memerintahkan'],
   clauseOpeners,
   feelingWords,
   // `-nya` nominalisations that open a noun phrase, not a clause (`menyarankan adanya pertemuan`).
