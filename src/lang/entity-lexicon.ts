@@ -73,6 +73,11 @@ export interface EntityLexicon {
   /** Organisation heads of the bodies a unit belongs to: inside a name after another head they
    * continue it (`Direktorat Lalu Lintas Polda Metro Jaya`, `Fraksi Partai Gerindra`). */
   parentBodyHeads?: readonly string[];
+  /** Dashes that end a dateline (`JAKARTA (Pos Kota) –`). */
+  datelineDashes?: readonly string[];
+  /** Regular expression source (case-insensitive, linear: a suffix alternation) for a web
+   * domain that names an outlet or company (`Merdeka.com`, `TEMPO.CO`, `JUARA.NET`). */
+  outletDomain?: string;
   /** Words that on their own after an organisation head name no body (`DPRD Provinsi`). */
   genericBodyWords?: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */

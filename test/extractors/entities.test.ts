@@ -460,6 +460,25 @@ describe('entities: a unit with the body or country it belongs to', () => {
   });
 });
 
+describe('entities: the dateline before the first dash', () => {
+  const list = (es: Entity[]) => es.map((e) => [e.name, e.rule, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])]);
+
+  it('reads a place in capitals and an outlet in brackets', () => {
+    const r = run(fixture('entities/datelines.txt'));
+    expect(list(r.organisations)).toEqual([['Warta Kota', 'id.org.dateline', [], [['Warta Kota', 38, 48]]]]);
+    expect(list(r.places)).toEqual([['SEMARANG', 'id.place.dateline', [], [['SEMARANG', 28, 36]]]]);
+  });
+
+  it('reads an outlet written as a web domain and joins the place in capitals to its headline form', () => {
+    const r = run(fixture('entities/datelines2.txt'));
+    expect(list(r.organisations)).toEqual([['KABARBOLA.COM', 'id.org.dateline', [], [['KABARBOLA.COM', 28, 41]]]]);
+    expect(list(r.places)).toEqual([
+      ['Tokyo', 'id.place.gazetteer', ['TOKYO'], [['Tokyo', 21, 26], ['TOKYO', 43, 48]]],
+      ['Indonesia', 'id.place.gazetteer', [], [['Indonesia', 72, 81]]],
+    ]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

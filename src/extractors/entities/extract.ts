@@ -36,16 +36,20 @@ export function extractEntities(ctx: ExtractionContext): void {
   const lex = compileLexicon(ctx.pack.entities);
   const model = taggerModel(lex);
   const sentences: WordToken[][] = [];
+  const sentenceParagraphs: number[] = [];
   const mentions: Mention[] = [];
   for (const s of nameSafeSentences(doc.sentences, lex, doc.text)) {
     const headline = doc.paragraphs[s.paragraph]?.kind === 'title';
     const tokens = withWordInfo(lex, tokenizeWords(doc.text, s.start, s.end, lex.abbreviations));
     const index = sentences.push(tokens) - 1;
+    sentenceParagraphs.push(s.paragraph);
     const firstOfSentence = mentions.length;
     for (const c of sentenceCandidates(lex, model, tokens, headline)) mentions.push(toMention(c, tokens, index, headline, doc.text));
     joinDefinitions(lex, tokens, index, headline, doc.text, mentions, firstOfSentence);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
+  const firstBody = sentenceParagraphs.findIndex((p) => doc.paragraphs[p]?.kind === 'content');
+  if (firstBody >= 0) datelineMentions(lex, sentences[firstBody]!, firstBody, doc.text, mentions);
   personsNotPlaces(mentions);
   clubsInSportArticles(lex, mentions, sentences);
   venuesOnlyWithoutPlaces(lex, mentions);
@@ -271,6 +275,82 @@ function personsNotPlaces(mentions: Mention[]): void {
       m.kind = 'person';
       m.rule = 'person.not-place';
     }
+  }
+}
+
+/**
+ * The dateline before the first dash of the body (`JAKARTA (Pos Kota) –`, `JUARA.NET, MONTREAL -`,
+ * `Jakarta, CNN Indonesia --`, `TEMPO.CO, Jakarta -`): the outlet (a web domain, a name in
+ * brackets, or a name beside the place) is an organisation, the place (known, or written in
+ * capitals) a place, whatever the tagger made of these capitalised words.
+ */
+function datelineMentions(lex: CompiledLexicon, tokens: WordToken[], sentence: number, text: string, mentions: Mention[]): void {
+  let dash = -1;
+  for (let k = 0; k < Math.min(tokens.length, 12); k++) {
+    if (lex.datelineDashes.has(tokens[k]!.text)) {
+      dash = k;
+      break;
+    }
+  }
+  if (dash <= 0) return;
+  let cut = dash;
+  if (tokens[cut - 1]!.text === '.') cut--;
+  // Parts split at commas and brackets; every word a capitalised word (a dateline has no verbs).
+  const parts: { first: number; end: number; bracketed: boolean }[] = [];
+  let from = 0;
+  let bracketed = false;
+  for (let k = 0; k <= cut; k++) {
+    const w = k < cut ? tokens[k]!.text : ',';
+    if (w === ',' || w === '(' || w === ')') {
+      if (k > from) parts.push({ first: from, end: k, bracketed });
+      if (w === '(') bracketed = true;
+      if (w === ')') bracketed = false;
+      from = k + 1;
+      continue;
+    }
+    if (!isCapitalised(w) && !lex.outletDomain?.test(w)) return;
+  }
+  if (!parts.length || parts.length > 3) return;
+  const titleCase = (w: string) => (/\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase());
+  const readings = parts.map((part) => {
+    const words = tokens.slice(part.first, part.end);
+    const asWritten = longestMatch(lex.gazetteer, words, 0);
+    const folded = longestMatch(lex.gazetteer, words.map((t) => ({ text: titleCase(t.text) })), 0);
+    const known = asWritten?.end === words.length ? asWritten.value : folded?.end === words.length ? folded.value : undefined;
+    const capitals = words.every((t) => !/\p{Ll}/u.test(t.text));
+    const domain = words.length === 1 && !!lex.outletDomain?.test(words[0]!.text);
+    let kind: EntityKind | null = null;
+    if (domain || (known?.kind === 'org')) kind = 'org';
+    else if (known?.kind === 'place' || (capitals && !part.bracketed)) kind = 'place';
+    else if (part.bracketed) kind = 'org';
+    return { part, words, kind, known };
+  });
+  // A name beside a place is the outlet (`Jakarta, CNN Indonesia --`); beside an outlet, a place
+  // (`Kuta, Bali (ANTARA News)-`).
+  const outlet = readings.some((r) => r.kind === 'org');
+  if (outlet || readings.some((r) => r.kind === 'place')) for (const r of readings) if (r.kind === null) r.kind = outlet ? 'place' : 'org';
+  if (readings.some((r) => r.kind === null)) return;
+  // A part already read so by another rule keeps that reading.
+  const same = (m: Mention, r: (typeof readings)[number]) => m.kind === r.kind && m.start === r.words[0]!.start && m.end === r.words[r.words.length - 1]!.end;
+  for (const m of mentions) if (!m.dropped && m.sentence === sentence && m.first < cut && !readings.some((r) => same(m, r))) m.dropped = true;
+  for (const r of readings) {
+    if (mentions.some((m) => !m.dropped && m.sentence === sentence && same(m, r))) continue;
+    const start = r.words[0]!.start;
+    const end = r.words[r.words.length - 1]!.end;
+    mentions.push({
+      kind: r.kind!,
+      rule: `${r.kind}.dateline`,
+      tier: 1,
+      gazetteer: r.known?.kind === r.kind ? r.known : undefined,
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens: r.words,
+      headline: false,
+      sentence,
+      first: r.part.first,
+      defines: [],
+    });
   }
 }
 

@@ -91,6 +91,8 @@ export interface CompiledLexicon {
   venueHeads: TrieRoot<true>;
   venueTails: ReadonlySet<string>;
   parentBodyHeads: ReadonlySet<string>;
+  datelineDashes: ReadonlySet<string>;
+  outletDomain: RegExp | null;
   /** A derived noun that names a portfolio after a position word (see EntityLexicon.portfolioWords). */
   portfolioWord: RegExp | null;
   ambiguous: ReadonlySet<string>;
@@ -254,6 +256,8 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     venueHeads: phraseTrie(lexicon.venueHeads),
     venueTails: new Set(lexicon.venueTails ?? []),
     parentBodyHeads: new Set(lexicon.parentBodyHeads ?? []),
+    datelineDashes: new Set(lexicon.datelineDashes ?? []),
+    outletDomain: lexicon.outletDomain ? new RegExp(lexicon.outletDomain, 'iu') : null,
     portfolioWord: lexicon.portfolioWords ? new RegExp(lexicon.portfolioWords, 'u') : null,
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),
     nameBreakers: new Set(lexicon.nameBreakers),

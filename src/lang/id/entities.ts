@@ -212,6 +212,10 @@ export const entities: EntityLexicon = {
   // Indonesian ke-an / pe(N)-an / per-an derived nouns (KBBI morphology): abstract nouns naming a
   // field (`Kesehatan`, `Perindustrian`, `Pendidikan`), never a personal name.
   portfolioWords: '^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\\p{Ll}{3,}an$',
+  // Dateline dashes of Indonesian outlets (`JAKARTA (Pos Kota) –`, `Jakarta, CNN Indonesia --`).
+  datelineDashes: ['-', '–', '—'],
+  // Web domains of Indonesian outlets and companies (`Merdeka.com`, `TEMPO.CO`, `REPUBLIKA.CO.ID`, `Nikah.id`).
+  outletDomain: '\\.(?:com|co|co\\.id|net|id|or\\.id|org|news|tv)$',
   venues: ['Balai Kota', 'Balaikota', 'Kantor Pusat', 'Rumah Dinas', 'Kantor Transisi', 'Pusat Perfilman'],
   places: majorPlaces(),
   minorPlaces: regenciesAndCities(),
