@@ -479,6 +479,19 @@ describe('entities: the dateline before the first dash', () => {
   });
 });
 
+describe('entities: a word the article also writes in lower case', () => {
+  it('is no name where it is capitalised only at the start of a sentence, while a name said mid-sentence stays', () => {
+    const r = run(fixture('entities/lowercase-words.txt'));
+    const list = (es: Entity[]) => es.map((e) => [e.name, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])]);
+    expect(list(r.people)).toEqual([['Hendra Wijaya', ['Wijaya'], [['Hendra Wijaya', 194, 207], ['Wijaya', 255, 261]]]]);
+    expect(list(r.places)).toEqual([
+      ['Cakung', [], [['Cakung', 20, 26], ['Cakung', 81, 87]]],
+      ['Jakarta', [], [['Jakarta', 28, 35]]],
+      ['Jakarta Timur', [], [['Jakarta Timur', 89, 102]]],
+    ]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

@@ -50,6 +50,7 @@ export function extractEntities(ctx: ExtractionContext): void {
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
   const firstBody = sentenceParagraphs.findIndex((p) => doc.paragraphs[p]?.kind === 'content');
   if (firstBody >= 0) datelineMentions(lex, sentences[firstBody]!, firstBody, doc.text, mentions);
+  wordsTheArticleWritesLowerCase(mentions, sentences);
   personsNotPlaces(mentions);
   clubsInSportArticles(lex, mentions, sentences);
   venuesOnlyWithoutPlaces(lex, mentions);
@@ -259,6 +260,30 @@ function addRepeatedMentions(lex: CompiledLexicon, model: TaggerModel | null, me
       i = hit.end - 1;
     }
   });
+}
+
+/**
+ * `Petugas Polda Metro Jaya menindak ...`, `Petenis muda Kanada ...`, `Duel final ...`: a word
+ * capitalised only where a sentence starts, that the article itself also writes in lower case,
+ * is a common word there, not a name on its own (the tagger's and weak rules' readings only).
+ */
+function wordsTheArticleWritesLowerCase(mentions: Mention[], sentences: WordToken[][]): void {
+  const suspects = mentions.filter((m) => !m.dropped && m.tier >= 2 && !m.gazetteer && m.tokens.length === 1 && m.tokens[0]!.info?.cap && /\p{Ll}/u.test(m.text));
+  if (!suspects.length) return;
+  const words = new Set(suspects.map((m) => m.text));
+  const lower = new Set(suspects.map((m) => m.tokens[0]!.info!.lower));
+  const seenLower = new Set<string>();
+  const seenMidSentence = new Set<string>();
+  for (const tokens of sentences) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      // Mid-sentence: after a word or a comma (not after a dash, quotation mark or bracket).
+      const prev = tokens[k - 1];
+      if (words.has(t.text) && !t.initial && prev && (prev.info?.letter || prev.text === ',')) seenMidSentence.add(t.text);
+      else if (lower.has(t.text)) seenLower.add(t.text);
+    }
+  }
+  for (const m of suspects) if (seenLower.has(m.tokens[0]!.info!.lower) && !seenMidSentence.has(m.text)) m.dropped = true;
 }
 
 /**
