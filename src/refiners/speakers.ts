@@ -776,6 +776,13 @@ class SpeakerResolver {
     // `Kementerian menegaskan …`: a bare head word stands for the body of that kind named last.
     const specific = this.isGenericHead(raw) ? this.lastBodyHeaded(raw, a.position) : null;
     if (specific) raw = specific;
+    // `Manajemen Crestar menilai`: a generic word before a company's short name stands for the
+    // company the article names in full (`Crestar Education Group`).
+    const space = raw.indexOf(' ');
+    if (space > 0 && this.r.c.orgPrefixes.has(raw.slice(0, space).toLowerCase()) && !this.r.c.groupPrefixes.has(raw.slice(0, space).toLowerCase())) {
+      const company = this.bodyNamedInFull(raw.slice(space + 1));
+      if (company) raw = company;
+    }
     const lower = stripParenthesis(raw).toLowerCase();
     // A country or city speaking (`Israel mengatakan`) keeps its own name, in full where the
     // article gives it (`Saudi` → `Arab Saudi`), never a body named after it (`Pemerintah Israel`).
@@ -783,6 +790,8 @@ class SpeakerResolver {
     const fullest = this.fullestOrganisation(raw);
     let name = this.groups.get(raw.toLowerCase()) ?? (place && !isPlaceName(this.r.gazetteer, fullest) ? raw : fullest);
     if (!/\((?:Persero|Tbk\.?|Perseroda)\)$/.test(name)) name = stripParenthesis(name);
+    // `Bank Samudra Raya (BSR) Group`: the short form in brackets inside the name is not part of it.
+    name = name.replace(/ \((?!Persero|Tbk|Perseroda)[^()]{1,12}\)(?= )/u, '');
     let entity: string | null = null;
     const nameLower = name.toLowerCase();
     for (const o of result.organisations) {
@@ -794,6 +803,37 @@ class SpeakerResolver {
       }
     }
     return { name, entity, mention: a.mention ? doc.span(a.mention[0], a.mention[1]) : null, resolved: 'name', role: null, affiliation: null };
+  }
+
+  /** The longest body the article names whose name begins with these capitalised words
+   *  (`Crestar` → `Crestar Education Group`): an organisation entity, or a run of the narration
+   *  ending in a word of a body's name (`Group`, `Tbk`) or starting with a body's head word. */
+  private bodyNamedInFull(short: string): string | null {
+    if (!/^\p{Lu}/u.test(short)) return null;
+    const { wi, c } = this.r;
+    const target = nameWords(short);
+    let best: string | null = null;
+    let bestLen = target.length;
+    // The fuller name must end in a word of a body's name or a place (`… Group`, `Persela Lamongan`),
+    // not in a product's or a person's name (`Truecaller Pay`).
+    const endsAsBody = (name: string) => {
+      const last = name.slice(name.lastIndexOf(' ') + 1);
+      return c.roleWords.has(last) || c.orgHeads.has(last) || this.r.gazetteer.placeWords.has(last) || this.r.places.has(last);
+    };
+    const consider = (name: string) => {
+      const words = nameWords(name);
+      if (words.length > bestLen && words.length <= 6 && sameWords(words.slice(0, target.length), target) && endsAsBody(name)) {
+        best = name;
+        bestLen = words.length;
+      }
+    };
+    for (const o of this.ctx.result.organisations) consider(o.name);
+    for (const run of this.runsByNameWord.get(target[0]!) ?? []) {
+      const last = wi.get(run.to - 1)!;
+      if (run.org || c.roleWords.has(last.text)) consider(this.textOf([run.from, run.to]));
+    }
+    for (const run of this.runs) if (run.org && wi.get(run.from)!.lower === target[0]) consider(this.textOf([run.from, run.to]));
+    return best;
   }
 
   /** One word that heads bodies (`Kementerian`, `Kepolisian`, `Pemerintah`), not a name of its own. */
@@ -843,7 +883,15 @@ class SpeakerResolver {
       let start = j;
       while (start - 1 >= 0 && wi.get(start - 1)!.cap && wi.sameLine(start - 1, start)) start--;
       while (start < j && !(c.orgHeads.has(wi.get(start)!.text))) start++;
-      if (start <= j && c.orgHeads.has(wi.get(start)!.text)) return text.slice(wi.get(start)!.start, wi.get(j)!.end);
+      if (start <= j && c.orgHeads.has(wi.get(start)!.text)) {
+        const long = text.slice(wi.get(start)!.start, wi.get(j)!.end);
+        // `United Overseas Bank (UOB) Group`: a word of a body's name after the short form ends the name.
+        const close = wi.at(at + inParens.length - 1);
+        const tail = wi.get(close + 1);
+        const after = wi.get(close + 2);
+        const ends = !after || !after.word || !after.cap || !wi.sameLine(close + 1, close + 2);
+        return tail && tail.word && tail.cap && c.roleWords.has(tail.text) && !c.roleHeads.has(tail.text) && ends && wi.sameLine(close, close + 1) ? `${long} ${tail.text}` : long;
+      }
       at = text.indexOf(inParens, at + 1);
       tries++;
     }

@@ -332,7 +332,9 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
     if (w.word && !w.acronym) allAcronyms = false;
   }
   // A run that is an organisation the gazetteer knows (`Partai Golkar`, `Pertamina`).
-  const isOrg = c.orgHeads.has(firstWord.text) || allAcronyms || organisationAt(r.gazetteer, wi, a, to) === to;
+  // `Manajemen Crestar`, `Pihak Pertamina`: a generic word for a body's side opening the run.
+  const sideOfBody = to - a >= 2 && c.orgPrefixes.has(firstWord.lower) && !c.groupPrefixes.has(firstWord.lower) && isWordCap(wi.get(a + 1));
+  const isOrg = c.orgHeads.has(firstWord.text) || allAcronyms || sideOfBody || organisationAt(r.gazetteer, wi, a, to) === to;
   if (isOrg) return { role: null, name: [a, to], org: true };
   let lastRoleish = a - 1;
   for (let k = a; k < to; k++) {
