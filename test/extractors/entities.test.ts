@@ -492,6 +492,16 @@ describe('entities: a word the article also writes in lower case', () => {
   });
 });
 
+describe('entities: web domains', () => {
+  it('reads a web domain as an organisation, but not inside an e-mail address or a www link', () => {
+    const r = run(fixture('entities/domains.txt'));
+    expect(r.organisations.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+      ['Bayarin.id', 'id.org.domain', [['Bayarin.id', 54, 64]]],
+      ['Kabarbisnis.com', 'id.org.domain', [['Kabarbisnis.com', 177, 192]]],
+    ]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

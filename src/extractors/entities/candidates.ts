@@ -125,6 +125,12 @@ export function sentenceCandidates(
         out.push(end > g.end ? { first: i, end, kind, rule: ruleId, tier } : { first: i, end, kind, rule: ruleId, tier, gazetteer: v });
       }
     }
+    // `dikutip BolaSport.com`, `Jurnal.id mengklaim`: a web domain names an outlet or a company
+    // (not in an e-mail address or a link: `humas@bps.go.id`, `www.x.com`, `x.com/berita`).
+    if (!g && t.text.includes('.') && lex.outletDomain?.test(t.text) && hasLetter(t.text.charAt(0)) && !/^www\./i.test(t.text)) {
+      const before = tokens[i - 1]?.text;
+      if (before !== '@' && before !== '/' && before !== '.' && tokens[i + 1]?.text !== '/' && tokens[i + 1]?.text !== '@') out.push({ first: i, end: i + 1, kind: 'org', rule: 'org.domain', tier: 1 });
+    }
     // `di Gedung KPK.`: a building is the place named only when nothing else names the place
     // (not in `di Gedung DPR, Jakarta`); the organisation in its name stays an organisation.
     if (i > 0 && placeTrigger(lex, tokens[i - 1]!)) {
