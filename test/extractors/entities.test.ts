@@ -471,7 +471,7 @@ describe('entities: the dateline before the first dash', () => {
 
   it('reads an outlet written as a web domain and joins the place in capitals to its headline form', () => {
     const r = run(fixture('entities/datelines2.txt'));
-    expect(list(r.organisations)).toEqual([['KABARBOLA.COM', 'id.org.dateline', [], [['KABARBOLA.COM', 28, 41]]]]);
+    expect(list(r.organisations)).toEqual([['KABARBOLA.COM', 'id.org.domain', [], [['KABARBOLA.COM', 28, 41]]]]);
     expect(list(r.places)).toEqual([
       ['Tokyo', 'id.place.gazetteer', ['TOKYO'], [['Tokyo', 21, 26], ['TOKYO', 43, 48]]],
       ['Indonesia', 'id.place.gazetteer', [], [['Indonesia', 72, 81]]],
