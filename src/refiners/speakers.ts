@@ -145,7 +145,8 @@ class SpeakerResolver {
         // of people without a demonstrative does not point back; it is the source.
         const bare = a.kind === 'descriptive' ? this.bareDescription(a) : null;
         if (bare) speaker = this.roleSpeaker(a, bare);
-        const person = speaker ? null : this.latestAnchor(a.position);
+        // A description's own words (`Politikus PDI Perjuangan ini`) are no antecedent of it.
+        const person = speaker ? null : this.latestAnchor(a.kind === 'descriptive' && a.mention ? a.mention[0] : a.position);
         if (person) speaker = this.personSpeaker(person, a, a.kind === 'nya' ? 'nya' : 'pronoun');
       } else if (a.kind === 'role' && a.mention) {
         // The person the article names with this role; else the body a spokesperson speaks for
@@ -695,6 +696,9 @@ class SpeakerResolver {
       if (words.length === 1 && this.r.gazetteer.placeWords.has(text)) continue;
       let person = this.persons.find((p) => p.aliases.has(text.toLowerCase()) || containsSequence(p.words, words));
       if (!person && ((run.role && this.hasRoleHead(run.role)) || this.introRole(text) || this.actsAsSubject(run))) person = this.addPerson(text);
+      // `Kvitova mengakhiri perjalanan …`: a person the article names in full elsewhere, as the
+      // subject of any verb, is the latest antecedent too (not only of a reporting verb).
+      if (!person && this.actsAsSubject(run, true) && this.namedInFull(words)) person = this.addPerson(text);
       if (!person && words.length === 1) {
         const m = words[0]!;
         person = this.persons.find((p) => isSyllableShortForm(m, p.words) || p.words.some((w) => nearlySame(w, m)));
@@ -713,7 +717,14 @@ class SpeakerResolver {
   /** A name followed by a reporting verb (`Siti Aminah (45), mengaku …`, `Megawati pun berharap`):
    *  someone the article introduces, whom a later pronoun may mean. Places and bodies the
    *  article marks as such are not. */
-  private actsAsSubject(run: NameRun): boolean {
+  /** The words end a fuller name of a person entity, written as a name in the text. */
+  private namedInFull(words: readonly string[]): boolean {
+    // The words end the name (`Kvitova` of `Petra Kvitova`): people are named again by their
+    // surname, while `Vietjet` of `Vietjet Air` is a company the tagger took for a person.
+    return this.entityNames.some((e) => e.words.length > words.length && sameWords(e.words.slice(e.words.length - words.length), words) && this.writtenAsName(e.name));
+  }
+
+  private actsAsSubject(run: NameRun, anyVerb = false): boolean {
     const { wi, c, places, orgs } = this.r;
     const name = run.name!;
     let allKnown = true;
@@ -729,7 +740,15 @@ class SpeakerResolver {
       if (w && w.word && !w.cap && c.fillers.has(w.lower)) k++;
     }
     const v = wi.get(k);
-    return !!v && v.word && !v.cap && (c.clauseVerbs.has(v.lower) || c.objectVerbs.has(v.lower));
+    if (!v || !v.word || v.cap) return false;
+    // Only where the name opens its clause (`…, tangan kiri Kvitova mengalami` is no subject).
+    if (anyVerb) {
+      // Where the name opens its sentence: the subject the next sentences go on about.
+      const before = wi.get(run.from - 1);
+      const opens = !before || !wi.sameLine(run.from - 1, run.from) || /^[.!?]$/.test(before.text);
+      return opens && c.isActiveVerb(v.lower, 4) && !c.activeLookalikes.has(v.lower);
+    }
+    return c.clauseVerbs.has(v.lower) || c.objectVerbs.has(v.lower);
   }
 
   private latestAnchorAt(position: number): Anchor | null {

@@ -607,7 +607,8 @@ function describedSubject(r: PhraseReader, det: number, floor: number, next: num
   if (!d || !d.word || d.cap || !c.anaphoric.has(d.lower)) return null;
   for (let m = det - 1; m >= floor && m > det - 9; m--) {
     const w = wi.get(m)!;
-    if (!w.word && w.text !== '-') return null;
+    // `Politikus Partai X (PX) ini`: a body's short form in brackets inside the description.
+    if (!w.word && !/^[-()]$/.test(w.text)) return null;
     if (!w.word) continue;
     const head = c.roleHeads.has(w.text) || c.roleHeadsLower.has(w.lower);
     if (head && opensClauseAt(r, m, floor)) return { kind: 'descriptive', mention: [m, det + 1], name: null, role: null, next };
@@ -701,6 +702,9 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   // `Pelatih asal Malang ini menilai`: a one-word "name" after a lower-case word inside a
   // described subject is where the person is from, not who it is.
   if (described && built && built.kind === 'role') return described;
+  // `Politikus Partai Maju Bersama (PMB) ini menilai`: one capitalised word after a role and a
+  // body, closed by a demonstrative, ends the body's name; the subject is the description.
+  if (described && built && built.kind === 'name' && built.role && built.name && built.name[1] - built.name[0] === 1) return described;
   if (described && built && built.name && built.name[1] - built.name[0] === 1) {
     const before = wi.get(built.name[0] - 1);
     if (before && before.word && !before.cap) return described;
