@@ -7,7 +7,7 @@ import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
 import { directQuote } from './quotes/direct.js';
 import { anaphoricQuote, indirectQuote, narrationSegments } from './quotes/indirect.js';
 import { organisationGazetteer, placeAt, type OrganisationGazetteer } from './quotes/gazetteer.js';
-import { compileQuoteLexicon } from './quotes/lexicon.js';
+import { compileQuoteLexicon, postCueBase, type CompiledQuoteLexicon } from './quotes/lexicon.js';
 import { scanQuotations, type Quotation } from './quotes/marks.js';
 import type { PhraseReader } from './quotes/phrases.js';
 import { WordIndex } from './quotes/words.js';
@@ -19,7 +19,7 @@ export const quoteExtractor: Extractor = {
     const c = compileQuoteLexicon(pack.quotes);
     const wi = new WordIndex(doc.text, c.abbreviations, c.gluedTails);
     const gazetteer = organisationGazetteer(pack.entities);
-    const reader: PhraseReader = { text: doc.text, wi, c, gazetteer, ...knownNameWords(ctx, wi, c.lex.placeTriggers, c.orgHeads, gazetteer) };
+    const reader: PhraseReader = { text: doc.text, wi, c, gazetteer, ...knownNameWords(ctx, wi, c, gazetteer) };
 
     const scan = scanQuotations(doc.text, doc.paragraphs, c.lex.marks);
     if (scan.stray.length > 0) {
@@ -132,10 +132,11 @@ function reportedWords(doc: ExtractionContext['doc'], code: string, a: Attributi
 function knownNameWords(
   ctx: ExtractionContext,
   wi: WordIndex,
-  placeTriggers: readonly string[],
-  orgHeads: ReadonlySet<string>,
+  c: CompiledQuoteLexicon,
   gazetteer: OrganisationGazetteer,
 ): { places: Set<string>; orgs: Set<string>; orgsByHead: Set<string> } {
+  const placeTriggers = c.lex.placeTriggers;
+  const orgHeads = c.orgHeads;
   const places = new Set<string>();
   const orgs = new Set<string>();
   const orgsByHead = new Set<string>();
@@ -166,6 +167,14 @@ function knownNameWords(
   for (const p of ctx.result.people) if (/\s/.test(p.name)) people.add(p.name);
   const triggers = new Set(placeTriggers);
   const words = wi.words;
+  // Words named as the speaker right after a post-cue (`kata Yandri`): a person's, so never an
+  // organisation's word after a head (`Sekretaris Fraksi Yandri Susanto`).
+  const spoken = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (w.word && !w.cap && next.word && next.cap && !next.acronym && postCueBase(c, w.lower)) spoken.add(next.text);
+  }
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
@@ -182,7 +191,7 @@ function knownNameWords(
       const third = words[i + 2];
       const fourth = words[i + 3];
       if (third && third.cap && third.word && !(fourth && fourth.cap && fourth.word)) places.add(third.text);
-    } else if (orgHeads.has(w.text) && !officeOfPerson(wi, i + 1, people)) {
+    } else if (orgHeads.has(w.text) && !officeOfPerson(wi, i + 1, people) && !(spoken.has(next.text) && words[i + 2]?.cap)) {
       orgs.add(next.text);
       orgsByHead.add(next.text);
     }

@@ -27,4 +27,13 @@ describe('companies named by a shorter form at the cue (Indonesian)', () => {
     const t = 'Judul\n\nManajemen Persiku menilai, pemain muda harus mendapat kesempatan tampil lebih sering.\n';
     expect(quotesOf(t).quotes.map((q) => q.speaker?.name)).toEqual(['Manajemen Persiku']);
   });
+
+  it('keeps a name after a body head word whole where the article names the person so at a cue', () => {
+    // `Sekretaris Fraksi Yandri Susanto`: `Fraksi` heads bodies, but `kata Yandri` shows whose name follows it.
+    const t = 'Judul\n\n"Kami akan segera mengirim nama," kata Sekretaris Fraksi Yandri Susanto di Gedung DPR.\n\nKeputusan itu, kata Yandri, merupakan hasil pertimbangan bersama pengurus partai.\n';
+    expect(quotesOf(t).quotes.map((q) => [q.speaker?.name, q.speaker?.mention?.text, q.speaker?.mention?.start, q.speaker?.mention?.end])).toEqual([
+      ['Yandri Susanto', 'Sekretaris Fraksi Yandri Susanto', 46, 78],
+      ['Yandri Susanto', 'Yandri', 115, 121],
+    ]);
+  });
 });
