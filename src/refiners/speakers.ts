@@ -505,7 +505,13 @@ class SpeakerResolver {
 
   /** Every word capitalised (or a name particle), and written so after a lower-case word or a
    *  comma somewhere: a name, not a capitalised sentence opener (`Kedatangan Lee`). */
+  private readonly writtenAsNames = new Map<string, boolean>();
+
   private writtenAsName(name: string): boolean {
+    return memoised(this.writtenAsNames, name, () => this.computeWrittenAsName(name));
+  }
+
+  private computeWrittenAsName(name: string): boolean {
     const parts = name.split(/\s+/);
     if (!parts.every((w) => /^\p{Lu}/u.test(w) || this.r.c.particles.has(w))) return false;
     const { text } = this.r;
@@ -583,7 +589,15 @@ class SpeakerResolver {
   /** The person the narration puts in apposition with these words (`Saini, 35, warga Pulau
    *  Tidung,` / `warga Pulau Tidung, Saini`), whose name shares no word with `exclude`. The words
    *  are searched as written and with their first letter's case switched (opening a sentence). */
+  private readonly appositions = new Map<string, string | null>();
+
   private personInApposition(phrase: string, exclude: readonly string[]): Person | null {
+    // Once per phrase and article: the search reads the text.
+    const name = memoised(this.appositions, `${phrase}\u0000${exclude.join(' ')}`, () => this.nameInApposition(phrase, exclude) ?? null);
+    return name ? (this.personForName(name).person ?? this.addPerson(name)) : null;
+  }
+
+  private nameInApposition(phrase: string, exclude: readonly string[]): string | null {
     const { text, wi } = this.r;
     const first = phrase[0];
     if (!first) return null;
@@ -596,7 +610,7 @@ class SpeakerResolver {
         if (run && opens && run.name && !run.org && !run.role) {
           const name = this.textOf(run.name);
           const words = nameWords(name);
-          if (!words.some((w) => exclude.includes(w))) return this.personForName(name).person ?? this.addPerson(name);
+          if (!words.some((w) => exclude.includes(w))) return name;
         }
         at = text.indexOf(form, at + 1);
       }
@@ -827,7 +841,13 @@ class SpeakerResolver {
   /** The longest body the article names whose name begins with these capitalised words
    *  (`Crestar` → `Crestar Education Group`): an organisation entity, or a run of the narration
    *  ending in a word of a body's name (`Group`, `Tbk`) or starting with a body's head word. */
+  private readonly bodiesInFull = new Map<string, string | null>();
+
   private bodyNamedInFull(short: string): string | null {
+    return memoised(this.bodiesInFull, short, () => this.computeBodyNamedInFull(short));
+  }
+
+  private computeBodyNamedInFull(short: string): string | null {
     if (!/^\p{Lu}/u.test(short)) return null;
     const { wi, c } = this.r;
     const target = nameWords(short);
