@@ -73,6 +73,8 @@ export interface EntityLexicon {
   /** Organisation heads of the bodies a unit belongs to: inside a name after another head they
    * continue it (`Direktorat Lalu Lintas Polda Metro Jaya`, `Fraksi Partai Gerindra`). */
   parentBodyHeads?: readonly string[];
+  /** Capitalised descriptions of a place that are no place name on their own (`Ibu Kota`). */
+  descriptivePlaceNames?: readonly string[];
   /** Dashes that end a dateline (`JAKARTA (Pos Kota) –`). */
   datelineDashes?: readonly string[];
   /** Regular expression source (case-insensitive, linear: a suffix alternation) for a web

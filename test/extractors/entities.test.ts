@@ -502,6 +502,13 @@ describe('entities: web domains', () => {
   });
 });
 
+describe('entities: a capitalised description of a place', () => {
+  it('is not the place named (`Ibu Kota`), the place itself is', () => {
+    const r = run('Ribuan pemudik kembali ke Ibu Kota setelah Lebaran. Arus balik di Jakarta memuncak pada Minggu.');
+    expect(r.places.map((e) => [e.name, e.mentions])).toEqual([['Jakarta', [{ text: 'Jakarta', start: 66, end: 73 }]]]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

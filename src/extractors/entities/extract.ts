@@ -451,6 +451,8 @@ function foreignTitle(lex: CompiledLexicon, tokens: readonly WordToken[], m: Men
 
 function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sentences: WordToken[][]): boolean {
   if (lex.notOrganisations.has(m.text)) return false;
+  // `ke Ibu Kota`: a description of the place, not its name.
+  if (m.kind === 'place' && lex.descriptivePlaceNames.has(m.text)) return false;
   // `dari Rp 108`: an amount is never a name.
   if (lex.currencies.has(m.tokens[0]!.text)) return false;
   if (m.kind === 'place' && m.tier >= 2 && m.tokens.some((t) => /^[\p{N}.,]+$/u.test(t.text))) return false;

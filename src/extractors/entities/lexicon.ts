@@ -92,6 +92,7 @@ export interface CompiledLexicon {
   venueTails: ReadonlySet<string>;
   parentBodyHeads: ReadonlySet<string>;
   datelineDashes: ReadonlySet<string>;
+  descriptivePlaceNames: ReadonlySet<string>;
   outletDomain: RegExp | null;
   /** A derived noun that names a portfolio after a position word (see EntityLexicon.portfolioWords). */
   portfolioWord: RegExp | null;
@@ -257,6 +258,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     venueTails: new Set(lexicon.venueTails ?? []),
     parentBodyHeads: new Set(lexicon.parentBodyHeads ?? []),
     datelineDashes: new Set(lexicon.datelineDashes ?? []),
+    descriptivePlaceNames: new Set(lexicon.descriptivePlaceNames ?? []),
     outletDomain: lexicon.outletDomain ? new RegExp(lexicon.outletDomain, 'iu') : null,
     portfolioWord: lexicon.portfolioWords ? new RegExp(lexicon.portfolioWords, 'u') : null,
     ambiguous: new Set([...lexicon.ambiguousWords, ...lexicon.nameBreakers]),

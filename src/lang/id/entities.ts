@@ -212,6 +212,9 @@ export const entities: EntityLexicon = {
   // Indonesian ke-an / pe(N)-an / per-an derived nouns (KBBI morphology): abstract nouns naming a
   // field (`Kesehatan`, `Perindustrian`, `Pendidikan`), never a personal name.
   portfolioWords: '^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\\p{Ll}{3,}an$',
+  // Descriptions of a place written capitalised (`Ibu Kota` for Jakarta or another capital):
+  // the gold guideline's annotators never take them as a place's name.
+  descriptivePlaceNames: ['Ibu Kota', 'Ibu kota', 'Ibukota'],
   // Dateline dashes of Indonesian outlets (`JAKARTA (Pos Kota) –`, `Jakarta, CNN Indonesia --`).
   datelineDashes: ['-', '–', '—'],
   // Web domains of Indonesian outlets and companies (`Merdeka.com`, `TEMPO.CO`, `REPUBLIKA.CO.ID`, `Nikah.id`).
