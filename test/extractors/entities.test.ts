@@ -509,6 +509,18 @@ describe('entities: a capitalised description of a place', () => {
   });
 });
 
+describe('entities: a route between known places', () => {
+  it('names each place of a hyphenated route', () => {
+    const r = run('Warga menunggu kereta tujuan Bandung-Surabaya di stasiun. Proyek rel ganda Bekasi-Cikarang rampung tahun depan.');
+    expect(r.places.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+      ['Bandung', [['Bandung', 29, 36]]],
+      ['Surabaya', [['Surabaya', 37, 45]]],
+      ['Bekasi', [['Bekasi', 75, 81]]],
+      ['Cikarang', [['Cikarang', 82, 90]]],
+    ]);
+  });
+});
+
 describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);

@@ -2,7 +2,7 @@
 // definitions joined, non-names filtered out, mentions grouped into entities with aliases.
 import type { ExtractionContext } from '../../engine/extractor.js';
 import type { Entity, Span } from '../../types.js';
-import { compileLexicon, longestMatch, isEntry, withWordInfo, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
+import { compileLexicon, longestMatch, isEntry, rootChild, withWordInfo, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
 import { tokenizeWords, isCapitalised, type WordToken } from './tokens.js';
 import { taggerModel, type TaggerModel } from './tagger.js';
 import { sentenceCandidates, commonWord, type Candidate } from './candidates.js';
@@ -40,7 +40,7 @@ export function extractEntities(ctx: ExtractionContext): void {
   const mentions: Mention[] = [];
   for (const s of nameSafeSentences(doc.sentences, lex, doc.text)) {
     const headline = doc.paragraphs[s.paragraph]?.kind === 'title';
-    const tokens = withWordInfo(lex, tokenizeWords(doc.text, s.start, s.end, lex.abbreviations));
+    const tokens = withWordInfo(lex, placeRoutesSplit(lex, tokenizeWords(doc.text, s.start, s.end, lex.abbreviations)));
     const index = sentences.push(tokens) - 1;
     sentenceParagraphs.push(s.paragraph);
     const firstOfSentence = mentions.length;
@@ -74,6 +74,31 @@ export function extractEntities(ctx: ExtractionContext): void {
     if (e.kind === 'person' && e.roles.length) entity.roles = e.roles;
     (e.kind === 'org' ? ctx.result.organisations : e.kind === 'person' ? ctx.result.people : ctx.result.places).push(entity);
   }
+}
+
+/**
+ * `Jakarta-Bogor-Depok-Bekasi`, `Cibubur-Bogor`: a hyphenated word whose every part is a known
+ * place is a route between places, each one named (the tokenizer keeps hyphenated words whole).
+ */
+function placeRoutesSplit(lex: CompiledLexicon, tokens: WordToken[]): WordToken[] {
+  let out: WordToken[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const parts = t.text.includes('-') && isCapitalised(t.text) ? t.text.split('-') : null;
+    const route = !!parts && parts.length > 1 && parts.every((p) => isCapitalised(p) && /\p{Ll}/u.test(p) && rootChild(lex.gazetteer, p)?.value?.kind === 'place');
+    if (!route) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    let at = t.start;
+    parts!.forEach((p, n) => {
+      if (n > 0) out!.push({ start: at, end: at + 1, text: '-', initial: false, info: undefined }), at++;
+      out!.push({ start: at, end: at + p.length, text: p, initial: n === 0 && t.initial, info: undefined });
+      at += p.length;
+    });
+  }
+  return out ?? tokens;
 }
 
 /** Sentences glued back where a split fell after a title or initial (`Irjen Pol.`, `Kuswara S.`). */
