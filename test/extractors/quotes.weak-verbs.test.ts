@@ -33,4 +33,12 @@ describe('weaker reporting verbs before a clause (Indonesian)', () => {
     expect(texts).not.toContain('alasannya');
     expect(texts).not.toContain('Jalan Aman');
   });
+
+  it('reads `hal itu` before a circumstance as the object, and before a predicate as a clause', () => {
+    const t = 'Judul\n\nHarga beras akan turun bulan depan. Menteri Budi Santoso menyampaikan hal itu saat meninjau Pasar Induk, Senin.\n\nNamun Budi menyebut hal itu bukanlah masalah besar bagi petani.\n';
+    expect(quotesOf(t).quotes.map((q) => [q.rule, q.text, q.speaker?.name])).toEqual([
+      ['id.quote.indirect-verb', 'hal itu bukanlah masalah besar bagi petani', 'Budi Santoso'],
+    ]);
+  });
 });
+

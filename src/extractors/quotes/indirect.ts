@@ -303,6 +303,13 @@ function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number): F
   }
   if (c.complementisers.has(first.lower)) complementiser = true;
   if (!comma && (c.feelingWords.has(first.lower) || c.nominalisers.has(first.lower))) return null;
+  // `Panggah menyampaikan hal itu ketika …`: what was said is the sentence before, not a clause
+  // here (but `menyebut hal itu bukanlah masalah` is one).
+  if (!strong && !comma) {
+    const object = c.anaphoricSubjects.find((seq) => seq.length > 1 && seq.every((x, j) => wi.get(m + j)?.lower === x));
+    const after = object ? wi.get(m + object.length) : undefined;
+    if (object && (!after || m + object.length >= b || !after.word || c.stops.has(after.lower))) return null;
+  }
   const request = c.requestVerbs.has(w.lower) && requestFollows(r, m, b);
   if (!strong && !comma && !complementiser && !request && !opensClause(r, m, b)) return null;
   if (strong && !comma && !complementiser && !opensClause(r, m, b) && c.objectVerbs.size > 0 && looksLikeNounObject(r, m, b)) return null;
