@@ -121,6 +121,10 @@ export interface QuoteLexicon {
   /** Position words that name a kind of people rather than one post (`pejabat`, `petugas`): a
    *  role phrase headed by one, with no name, is a description of the source (`Pejabat AS`). */
   groupRoles?: readonly string[];
+  /** Days and times of day written between a subject and its verb (`X pada Selasa (4/4) menyatakan`,
+   *  `X hari ini mengatakan`), and the prepositions before them (`pada`). */
+  speechTimes?: readonly string[];
+  speechTimePrepositions?: readonly string[];
   /** Capitalised words that belong to a role or an institution, not to a name (`Pertanian`). */
   roleWords: readonly string[];
   /** Lower-case words allowed inside a role phrase (`bidang`, `dan`, `of`). */

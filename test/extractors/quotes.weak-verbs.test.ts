@@ -40,5 +40,14 @@ describe('weaker reporting verbs before a clause (Indonesian)', () => {
       ['id.quote.indirect-verb', 'hal itu bukanlah masalah besar bagi petani', 'Budi Santoso'],
     ]);
   });
+
+  it('reads a subject before when the words were said, written without commas', () => {
+    const t = 'Judul\n\nKementerian Luar Negeri Suriah pada Selasa (4/4) menyatakan militer Suriah tak memiliki senjata kimia jenis apa pun.\n\nKantor Presiden dalam pernyataannya hari ini mengatakan presiden sudah berbicara dengan Perdana Menteri Jepang.\n\nMenteri Keuangan Sri Mulyani Indrawati kemarin menjelaskan defisit anggaran masih terkendali.\n';
+    expect(quotesOf(t).quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.mention?.text, q.span.start, q.span.end])).toEqual([
+      ['militer Suriah tak memiliki senjata kimia jenis apa pun', 'Kementerian Luar Negeri Suriah', 'Kementerian Luar Negeri Suriah', 67, 122],
+      ['presiden sudah berbicara dengan Perdana Menteri Jepang', 'Kantor Presiden', 'Kantor Presiden', 181, 235],
+      ['defisit anggaran masih terkendali', 'Sri Mulyani Indrawati', 'Menteri Keuangan Sri Mulyani Indrawati', 297, 330],
+    ]);
+  });
 });
 

@@ -55,6 +55,9 @@ export interface CompiledQuoteLexicon {
   relationalRoles: Set<string>;
   /** Position words for a kind of people, not one post (`pejabat`), lower case. */
   groupRoles: Set<string>;
+  /** Days and times of day that may stand between a subject and its verb, lower case. */
+  speechTimes: Set<string>;
+  speechTimePrepositions: Set<string>;
   originMarkers: Set<string>;
   roleConnectors: Set<string>;
   orgHeads: Set<string>;
@@ -149,6 +152,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     spokespersonRoles: lower(lex.spokespersonRoles ?? []),
     relationalRoles: lower(lex.relationalRoles ?? []),
     groupRoles: lower(lex.groupRoles ?? []),
+    speechTimes: lower(lex.speechTimes ?? []),
+    speechTimePrepositions: lower(lex.speechTimePrepositions ?? []),
     originMarkers: lower(lex.originMarkers ?? []),
     roleConnectors: lower(lex.roleConnectors),
     orgHeads: new Set(lex.organisationHeads),

@@ -620,7 +620,7 @@ function describedSubject(r: PhraseReader, det: number, floor: number, next: num
 
 function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
   const { wi, c } = r;
-  let k = j - 1;
+  let k = timeBefore(r, j - 1, floor);
   // `Menteri X dalam sambutannya mengatakan`: where the words were said, between subject and verb.
   const where = wi.get(k);
   const prep = wi.get(k - 1);
@@ -762,6 +762,43 @@ function describedRole(r: PhraseReader, k: number, floor: number, next: number):
   }
   if (head < 0 || head === k) return null;
   return { kind: 'role', mention: [head, k + 1], name: null, role: [head, k + 1], next };
+}
+
+/** `Kementerian Luar Negeri Suriah pada Selasa (4/4) menyatakan`, `X hari ini mengatakan`: when
+ *  the words were said, between subject and verb without commas. Returns the index of the word
+ *  before the time phrase, or k when there is none. */
+function timeBefore(r: PhraseReader, k: number, floor: number): number {
+  const { wi, c } = r;
+  if (c.speechTimes.size === 0) return k;
+  let m = k;
+  // A date in brackets after the day (`(4/4)`, `(4/4/2017)`).
+  if (wi.get(m)?.text === ')') {
+    let o = m - 1;
+    while (o > floor && o > m - 7 && /^[\p{N}/]+$/u.test(wi.get(o)!.text)) o--;
+    if (o <= floor || wi.get(o)!.text !== '(' || o === m - 1) return k;
+    m = o - 1;
+  }
+  let found = false;
+  while (m > floor) {
+    const w = wi.get(m)!;
+    if (!w.word) break;
+    if (c.speechTimes.has(w.lower)) {
+      found = true;
+      m--;
+      continue;
+    }
+    // `hari ini`
+    if (w.lower === 'ini' && wi.get(m - 1)?.lower === 'hari') {
+      found = true;
+      m -= 2;
+      continue;
+    }
+    break;
+  }
+  if (!found) return k;
+  // `pada Selasa`
+  if (m > floor && wi.get(m)!.word && c.speechTimePrepositions.has(wi.get(m)!.lower)) m--;
+  return m >= floor && wi.get(m)!.word ? m : k;
 }
 
 /** `Pelatih timnas U-16 Fakhri Husaini mengatakan`: a role that holds a few lower-case common

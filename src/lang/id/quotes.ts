@@ -210,6 +210,11 @@ const groupRoles = [
   'penyidik', 'penduduk', 'pengunjung', 'penumpang', 'ahli', 'pakar', 'aktivis', 'anggota', 'sumber', 'jaksa',
 ];
 
+// Days (KBBI) and times of day that news writes between a subject and its verb without commas
+// (indosum: `X pada Selasa (4/4) menyatakan`, `X hari ini mengatakan`, `X kemarin menjelaskan`).
+const speechTimes = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'kemarin', 'pagi', 'siang', 'sore', 'malam', 'tadi'];
+const speechTimePrepositions = ['pada'];
+
 // `pelatih asal Brasil`, `petinju kelahiran Bandung` (KBBI `asal`, `kelahiran`): origin, a place follows.
 const originMarkers = ['asal', 'kelahiran'];
 
@@ -400,6 +405,8 @@ export const quotes: QuoteLexicon = {
   spokespersonRoles,
   relationalRoles,
   groupRoles,
+  speechTimes,
+  speechTimePrepositions,
   originMarkers,
   roleWords,
   roleConnectors,
