@@ -49,5 +49,12 @@ describe('weaker reporting verbs before a clause (Indonesian)', () => {
       ['defisit anggaran masih terkendali', 'Sri Mulyani Indrawati', 'Menteri Keuangan Sri Mulyani Indrawati', 297, 330],
     ]);
   });
+
+  it('leaves `menurut` inside a relative clause to the sentence around it', () => {
+    const t = 'Judul\n\nSekretaris Jenderal PBB Antonio Guterres meminta otoritas Myanmar mengakhiri kekerasan yang menurut dia bisa mengancam keamanan kawasan.\n\nTinia juga menyinggung soal kekuatan lift Monas yang menurutnya harus terus dijaga.\n';
+    expect(quotesOf(t).quotes.map((q) => [q.rule, q.text, q.speaker?.name])).toEqual([
+      ['id.quote.indirect-verb', 'otoritas Myanmar mengakhiri kekerasan yang menurut dia bisa mengancam keamanan kawasan', 'Antonio Guterres'],
+    ]);
+  });
 });
 

@@ -218,6 +218,10 @@ function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a:
 function tryAccordingTo(r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
   const { wi, c } = r;
   const w = wi.get(k)!;
+  // `kekerasan yang menurut dia bisa mengancam …`: inside a relative clause the source qualifies
+  // a noun of the sentence; the sentence is not what the source said.
+  const before = wi.get(k - 1);
+  if (k > a && before && before.word && c.relativisers.has(before.lower)) return null;
   if (c.suffix && c.accordingTo.some((seq) => seq.length === 1 && w.lower === seq[0] + c.suffix)) {
     const phrase: SpeakerPhrase = { kind: 'nya', mention: [k, k + 1], name: null, role: null, next: k + 1 };
     return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'according-to');
