@@ -45,6 +45,12 @@ export interface EntityLexicon {
   nameBreakers: readonly string[];
   /** Weekdays and months (also in nameBreakers): they end a tagged place or a tagged name. */
   calendarWords?: readonly string[];
+  /** Capitalised words that start a personal name only before one of `prefixedGivenNames`
+   * (`I` and `Ni` of Balinese names: `I Gusti Ngurah Putra`, `Ni Ketut Ariani`): part of the name,
+   * never the end of the organisation or place before it (`Hutama Karya I Gusti ...`). */
+  personNamePrefixes?: readonly string[];
+  /** Given names that follow a `personNamePrefixes` word (Balinese birth-order and caste names). */
+  prefixedGivenNames?: readonly string[];
   /** Lower-case particles inside personal names (`bin`, `van`, `de`). */
   nameParticles: readonly string[];
   /** Currency words and symbols (`Rp`, `US$`): a phrase starting with one is never a name. */

@@ -579,3 +579,21 @@ Hendra menambahkan, barang bukti telah disita.`;
     expect(result.quotes.map((q) => q.speaker?.name)).toEqual(['Hendra Wiratama', 'Rudi Hartanto', 'Hendra Wiratama']);
   });
 });
+
+describe('entities: Balinese names with I and Ni', () => {
+  const result = run(fixture('entities/balinese-names.txt'));
+  const byName = (list: Entity[]) => list.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
+
+  it('keeps the prefix in the name and out of the organisation or place before it', () => {
+    expect(byName(result.people)).toEqual([
+      ['I Made Mangku Pastika', 'id.person.name-prefix', [['I Made Mangku Pastika', 25, 46]]],
+      ['I Gusti Ketut Raharja', 'id.person.name-prefix', [['I Gusti Ketut Raharja', 149, 170], ['Raharja', 356, 363]]],
+      ['Ni Luh Sri Wahyuni', 'id.person.name-prefix', [['Ni Luh Sri Wahyuni', 188, 206]]],
+    ]);
+    expect(byName(result.organisations)).toEqual([['PT Nusa Beton Perkasa', 'id.org.head-word', [['PT Nusa Beton Perkasa', 127, 148]]]]);
+  });
+
+  it('leaves a place named after a person to the place', () => {
+    expect(result.places.map((e) => e.name)).toEqual(['DENPASAR', 'Bali', 'Kabupaten Badung', 'Bandar Udara Internasional I Gusti Ngurah Rai']);
+  });
+});

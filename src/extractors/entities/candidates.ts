@@ -90,6 +90,25 @@ export function sentenceCandidates(
   // Where the tagger starts a person (a common word it reads so, `Daerah`, does not count).
   const personStarts = new Set<number>();
   tags.forEach((t, i) => t === 'B-PER' && !commonWord(model, tokens[i]!.text) && personStarts.add(i));
+  // `I Gusti Ngurah Putra`, `Ni Ketut Ariani`: a name prefix before a given name of its kind starts
+  // a person, whatever the tagger read (it leaves `I` to the organisation before it).
+  // (Not where a place or building is named after the person: `Stadion I Wayan Dipta`, `Bandar
+  // Udara Internasional I Gusti Ngurah Rai`.)
+  const namedAfter = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - 3 && isCapitalised(tokens[k]!.text); k--) {
+      // (`Provinsi Bali Ni Wayan ...`: a region closes the place before the name.)
+      if (longestMatch(lex.gazetteer, tokens, k)?.end === i) return false;
+      if (longestMatch(lex.placeHeads, tokens, k) || longestMatch(lex.venueHeads, tokens, k)) return true;
+    }
+    return false;
+  };
+  const prefixStarts = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (lex.personNamePrefixes.has(tokens[i]!.text) && lex.prefixedGivenNames.has(tokens[i + 1]!.text) && !namedAfter(i)) {
+      prefixStarts.add(i);
+      personStarts.add(i);
+    }
+  }
   const placeAt = (k: number) => longestMatch(lex.gazetteer, tokens, k)?.value.kind === 'place';
 
   for (let i = 0; i < tokens.length; i++) {
@@ -182,10 +201,11 @@ export function sentenceCandidates(
         tokens,
         head.end,
         (j) =>
-          j > head.end &&
+          prefixStarts.has(j) ||
+          (j > head.end &&
           ((personStarts.has(j) && !placeAt(j)) ||
             // (`Partai Golkar dan Partai Demokrat` are two.)
-            (isEntry(lex.organisationHeads, tokens[j]!.text) && (!lex.parentBodyHeads.has(tokens[j]!.text) || lex.connectors.has(tokens[j - 1]!.text)))),
+            (isEntry(lex.organisationHeads, tokens[j]!.text) && (!lex.parentBodyHeads.has(tokens[j]!.text) || lex.connectors.has(tokens[j - 1]!.text))))),
       );
       while (end < tokens.length && lex.organisationSuffixes.has(tokens[end]!.text)) end++;
       if (tokens[end]?.text === '(' && tokens[end + 1]?.text === 'Persero' && tokens[end + 2]?.text === ')') end += 3;
@@ -225,6 +245,15 @@ export function sentenceCandidates(
       // One word alone is a name only when the tagger knows it as one (`Menteri Hukum` is not).
       const enough = end - j >= 2 || (end - j === 1 && !!model?.names.has(tokens[j]!.text));
       if (end > j && stopsClean && enough) out.push({ first: j, end, kind: 'person', rule: 'person.position', tier: 2 });
+    }
+    if (prefixStarts.has(i)) {
+      let end = i + 2;
+      while (end < tokens.length && end - i < 6) {
+        const w = tokens[end]!.text;
+        if (!isCapitalised(w) || !hasLetter(w) || lex.nameBreakers.has(w) || lex.degrees.has(w) || longestMatch(lex.positions, tokens, end) || longestMatch(lex.titles, tokens, end) || longestMatch(lex.organisationHeads, tokens, end)) break;
+        end++;
+      }
+      out.push({ first: i, end, kind: 'person', rule: 'person.name-prefix', tier: 1 });
     }
     // Titles: `Pak Teten`, `Ajun Komisaris Roland Manurung`, `Prof. Dr. H. Ani Rahma`.
     let ti = i;
@@ -281,6 +310,13 @@ export function sentenceCandidates(
       }
       while (end > first + 1 && (lex.degrees.has(tokens[end - 1]!.text) || !hasLetter(tokens[end - 1]!.text))) end--;
     } else {
+      // `Hutama Karya I | Gusti Ngurah Putra`: a name prefix ends a place or organisation name.
+      for (let k = first + 1; k < end; k++) {
+        if (prefixStarts.has(k)) {
+          end = k;
+          break;
+        }
+      }
       // `Sulteng Irjen Pol.`: a title ends a place or organisation name.
       for (let k = first + 1; k < end; k++) {
         if (longestMatch(lex.titles, tokens, k)) {

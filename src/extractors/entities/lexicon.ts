@@ -101,6 +101,8 @@ export interface CompiledLexicon {
   nameBreakers: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  personNamePrefixes: ReadonlySet<string>;
+  prefixedGivenNames: ReadonlySet<string>;
   /** Names of administrative regions: gazetteer places also written after a place head word
    * (`Provinsi Bali`, `Kabupaten Poso`), so not neighbourhoods or buildings (`Senayan`). */
   regionNames: ReadonlySet<string>;
@@ -265,6 +267,8 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     nameBreakers: new Set(lexicon.nameBreakers),
     calendarWords: new Set(lexicon.calendarWords ?? []),
     particles: new Set(lexicon.nameParticles),
+    personNamePrefixes: new Set(lexicon.personNamePrefixes ?? []),
+    prefixedGivenNames: new Set(lexicon.prefixedGivenNames ?? []),
     regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),
     clubsNamedAsPlaces: new Set(lexicon.clubsNamedAsPlaces ?? []),

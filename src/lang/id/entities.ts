@@ -128,6 +128,14 @@ const calendarWords: readonly string[] = [
   'Januari', 'Februari', 'Maret', 'April', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ];
 
+// Balinese names: `I` (men) and `Ni` (women) before a birth-order or caste name (Made, Wayan,
+// Nyoman, Ketut, Putu, Gusti, ...; Balinese naming customs as Bali and national outlets write them).
+const personNamePrefixes: readonly string[] = ['I', 'Ni'];
+const prefixedGivenNames: readonly string[] = [
+  'Wayan', 'Made', 'Nyoman', 'Ketut', 'Putu', 'Gede', 'Kadek', 'Komang', 'Nengah', 'Kade', 'Luh', 'Gusti', 'Dewa',
+  'Desak', 'Ngurah', 'Ayu',
+];
+
 const nameParticles: readonly string[] = ['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'al', 'el', 'bt', 'Al'];
 
 // Short forms of provinces (house styles of national outlets).
@@ -228,6 +236,8 @@ export const entities: EntityLexicon = {
   personTitles,
   personDegrees,
   positions,
+  personNamePrefixes,
+  prefixedGivenNames,
   personAliases,
   ambiguousWords,
   nameBreakers: [...nameBreakers, ...calendarWords],
