@@ -5,7 +5,7 @@
 import type { Extractor, ExtractionContext } from '../engine/extractor.js';
 import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
 import { directQuote } from './quotes/direct.js';
-import { anaphoricQuote, indirectQuote, narrationSegments } from './quotes/indirect.js';
+import { anaphoricQuote, indirectQuotes, narrationSegments } from './quotes/indirect.js';
 import { organisationGazetteer, placeAt, type OrganisationGazetteer } from './quotes/gazetteer.js';
 import { compileQuoteLexicon, postCueBase, type CompiledQuoteLexicon } from './quotes/lexicon.js';
 import { scanQuotations, type Quotation } from './quotes/marks.js';
@@ -48,19 +48,21 @@ export const quoteExtractor: Extractor = {
     let lastQuoted = -1;
     for (const seg of narrationSegments(doc, doc.sentences, quoted)) {
       while (si + 1 < doc.sentences.length && doc.sentences[si + 1]!.start <= seg[0]) si++;
-      let a = indirectQuote(doc, reader, pack.code, seg);
-      if (!a && si > 0 && seg[0] === doc.sentences[si]!.start) {
+      const found = indirectQuotes(doc, reader, pack.code, seg);
+      if (found.length === 0 && si > 0 && seg[0] === doc.sentences[si]!.start) {
         const prev = doc.sentences[si - 1]!;
         const free = lastQuoted < prev.start && !overlapsQuoted(quoted, prev.start, prev.end);
-        if (free && seg[2] - prev.paragraph <= 1 && doc.paragraphs[prev.paragraph]?.kind === 'content') a = anaphoricQuote(doc, reader, pack.code, seg, prev);
+        const anaphoric = free && seg[2] - prev.paragraph <= 1 && doc.paragraphs[prev.paragraph]?.kind === 'content' ? anaphoricQuote(doc, reader, pack.code, seg, prev) : null;
+        if (anaphoric) found.push(anaphoric);
       }
-      if (!a) continue;
-      lastQuoted = a.end;
-      while (ti < terms.length && terms[ti]!.end < a.end) ti++;
-      const term = ti < terms.length ? terms[ti]! : null;
-      if (term && term.open > a.start && term.end === a.end && isReportedWords(doc.text, reader, term)) attributions.push(reportedWords(doc, pack.code, a, term));
-      else if (a.quote.kind === 'indirect' && quotesWithin(doc.text, reader, terms, a.start, a.end)) attributions.push(mixed(pack.code, a));
-      else attributions.push(a);
+      for (const a of found) {
+        lastQuoted = a.end;
+        while (ti < terms.length && terms[ti]!.end < a.end) ti++;
+        const term = ti < terms.length ? terms[ti]! : null;
+        if (term && term.open > a.start && term.end === a.end && isReportedWords(doc.text, reader, term)) attributions.push(reportedWords(doc, pack.code, a, term));
+        else if (a.quote.kind === 'indirect' && quotesWithin(doc.text, reader, terms, a.start, a.end)) attributions.push(mixed(pack.code, a));
+        else attributions.push(a);
+      }
     }
     attributions.sort((x, y) => x.start - y.start);
     attributions.forEach((a, i) => {

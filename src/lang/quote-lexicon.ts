@@ -48,6 +48,9 @@ export interface QuoteLexicon {
   cueLeaders: readonly string[];
   /** Connectives after which a name still opens its clause (`, dan X mengatakan`). */
   clauseConnectives: readonly string[];
+  /** Conjunctions that join a second report to the first inside one sentence (`X menjelaskan …,
+   *  namun ia memastikan …`, `membantah … dan juga membantah …`). */
+  reportCoordinators?: readonly string[];
   /** Connectives after which a pronoun is still a subject (`bahwa dia mengatakan`; after any
    *  other lower-case word, `kepada dia`, it is an object). */
   pronounConnectives: readonly string[];

@@ -39,6 +39,8 @@ interface Found {
   phrase: SpeakerPhrase;
   clauseStart: number;
   clauseEnd: number;
+  /** A second report without a subject of its own (`… dan juga membantah …`). */
+  continues?: boolean;
 }
 
 /** Sentence stretches outside quotation marks: the part of each sentence before and after any
@@ -65,9 +67,75 @@ export function narrationSegments(doc: ArticleDoc, sentences: readonly Sentence[
   return out;
 }
 
+/** The indirect quotations of one narration segment: the first cue's report and, where a
+ *  conjunction joins a second reporting verb to it (`X menjelaskan A, namun ia memastikan B`,
+ *  `membantah A dan juga membantah B`), the second report too; each clause ends where the next
+ *  report begins. */
+export function indirectQuotes(doc: ArticleDoc, r: PhraseReader, code: string, seg: [number, number, number]): Attribution[] {
+  const out: Attribution[] = [];
+  let found = findCue(r, seg[0], seg[1]);
+  // Bounded: each next report starts past the previous one's cue.
+  for (let n = 0; found && n < 4; n++) {
+    const second = found.frame === 'post-cue' ? null : secondReport(r, found, seg[1]);
+    if (second) found = { ...found, clauseEnd: second.at };
+    const a = attributionOf(doc, r, code, seg, found);
+    if (a) out.push(a);
+    found = second ? second.found : null;
+  }
+  return out;
+}
+
 export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, seg: [number, number, number]): Attribution | null {
   const found = findCue(r, seg[0], seg[1]);
-  if (!found) return null;
+  return found ? attributionOf(doc, r, code, seg, found) : null;
+}
+
+/** A second report joined to the clause of `found` by a conjunction (`reportCoordinators`):
+ *  the conjunction, fillers (`juga`), a pronoun subject or none (the same source goes on), then a
+ *  reporting verb that takes the rest as its clause. `at` is where the first clause ends. */
+function secondReport(r: PhraseReader, found: Found, e: number): { at: number; found: Found } | null {
+  const { wi, c } = r;
+  if (c.reportCoordinators.size === 0) return null;
+  const from = wi.at(found.clauseStart);
+  let b = wi.at(e);
+  while (b > from && wi.get(b - 1)!.end > e) b--;
+  // The first clause keeps at least a few words.
+  // Whether the words read so far hold a report of their own, kept as the scan goes (linear).
+  let inner = false;
+  for (let k = from + 1; k < b - 2; k++) {
+    const w = wi.get(k)!;
+    if (k > from + 1 && reportsAt(r, k - 1)) inner = true;
+    if (k < from + MIN_CLAUSE_WORDS || !w.word || w.cap || !c.reportCoordinators.has(w.lower)) continue;
+    let m = k + 1;
+    while (m < b && m < k + 3 && wi.get(m)!.word && !wi.get(m)!.cap && c.fillers.has(wi.get(m)!.lower) && !c.pronouns.has(wi.get(m)!.lower)) m++;
+    const pronoun = wi.get(m);
+    const hasPronoun = !!pronoun && pronoun.word && c.pronouns.has(pronoun.lower) && !c.groupPronouns.has(pronoun.lower);
+    let v = hasPronoun ? m + 1 : m;
+    while (hasPronoun && v < b && v < m + 3 && wi.get(v)!.word && !wi.get(v)!.cap && c.fillers.has(wi.get(v)!.lower)) v++;
+    const verb = wi.get(v);
+    if (!verb || v >= b || !verb.word || verb.cap || !(c.clauseVerbs.has(verb.lower) || c.objectVerbs.has(verb.lower))) continue;
+    // `Ade mengatakan LBH Pers mendesak A dan mendesak B`: where the first clause holds a report
+    // of its own (a subject and a reporting verb), a verb without a subject goes on with that one.
+    if (!hasPronoun && inner) continue;
+    const given: SpeakerPhrase | undefined = hasPronoun ? undefined : { kind: 'pronoun', mention: [v, v], name: null, role: null, next: v + 1 };
+    const next = tryVerb(r, v, hasPronoun ? m : k + 1, b, e, given);
+    if (!next || next.frame !== 'verb') continue;
+    return { at: (wi.get(k - 1)!.text === ',' ? wi.get(k - 1)! : w).start, found: hasPronoun ? next : { ...next, continues: true } };
+  }
+  return null;
+}
+
+/** Word k is a reporting verb after a word that can be its subject (a name, a pronoun, a noun;
+ *  not a circumstance word, a filler, a complementiser or an auxiliary). */
+function reportsAt(r: PhraseReader, k: number): boolean {
+  const { wi, c } = r;
+  const w = wi.get(k)!;
+  if (!w.word || w.cap || !(c.clauseVerbs.has(w.lower) || c.objectVerbs.has(w.lower))) return false;
+  const p = wi.get(k - 1)!;
+  return p.word && (p.cap || c.pronouns.has(p.lower) || !(c.stops.has(p.lower) || c.fillers.has(p.lower) || c.complementisers.has(p.lower) || c.clauseOpeners.has(p.lower)));
+}
+
+function attributionOf(doc: ArticleDoc, r: PhraseReader, code: string, seg: [number, number, number], found: Found): Attribution | null {
   const { text } = doc;
   const { wi, c } = r;
   let a = found.clauseStart;
@@ -93,6 +161,8 @@ export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, se
   const quote = makeQuote(doc, `${code}.quote.indirect-${found.frame}`, 'indirect', clause, a, b, found.cue);
   const p = found.phrase;
   const toRange = (w: [number, number] | null): [number, number] | null => (w ? [wi.get(w[0])!.start, wi.get(w[1] - 1)!.end] : null);
+  // `… dan juga membantah B`: no subject of its own; the source of the report before goes on.
+  if (found.continues) return { quote, kind: 'continuation', mention: null, name: null, role: null, position: found.cue[0], paragraph: seg[2], start: a, end: b };
   return {
     quote,
     kind: p.kind,
@@ -269,13 +339,15 @@ function tryPostCue(r: PhraseReader, k: number, a: number, b: number, e: number)
   return clauseAfterPhrase(r, k, phrase, a, b, e, [w.start, w.end], 'cue-first');
 }
 
-function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
+function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number, given?: SpeakerPhrase): Found | null {
   const { wi, c } = r;
   const w = wi.get(k)!;
   if (w.cap) return null;
-  const strong = c.clauseVerbs.has(w.lower);
-  if (!strong && !c.objectVerbs.has(w.lower)) return null;
-  const phrase = phraseBefore(r, k, a);
+  // Without a subject of its own (`… dan melanjutkan warisan …`), a verb counts only where a
+  // clause visibly follows (below).
+  if (!c.clauseVerbs.has(w.lower) && !c.objectVerbs.has(w.lower)) return null;
+  const strong = !given && c.clauseVerbs.has(w.lower);
+  const phrase = given ?? phraseBefore(r, k, a);
   if (!phrase) return null;
   let m = k + 1;
   let comma = false;
@@ -315,6 +387,9 @@ function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number): F
     if (object && (!after || m + object.length >= b || !after.word || c.stops.has(after.lower))) return null;
   }
   const request = c.requestVerbs.has(w.lower) && requestFollows(r, m, b);
+  // Without a subject, the clause must show itself at once: an auxiliary, a pronoun subject
+  // (`dan berjanji akan …`, `dan mengungkapkan dia …`), not a noun and a later verb.
+  if (given && !comma && !complementiser && !request && !(c.clauseOpeners.has(first.lower) || c.pronouns.has(first.lower))) return null;
   if (!strong && !comma && !complementiser && !request && !opensClause(r, m, b)) return null;
   if (strong && !comma && !complementiser && !opensClause(r, m, b) && c.objectVerbs.size > 0 && looksLikeNounObject(r, m, b)) return null;
   return { frame: 'verb', cue: [w.start, w.end], phrase, clauseStart: first.start, clauseEnd: e };

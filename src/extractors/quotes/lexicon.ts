@@ -22,6 +22,7 @@ export interface CompiledQuoteLexicon {
   cueLeaders: Set<string>;
   clauseConnectives: Set<string>;
   pronounConnectives: Set<string>;
+  reportCoordinators: Set<string>;
   subjectConnectives: Set<string>;
   clauseVerbs: Set<string>;
   objectVerbs: Set<string>;
@@ -124,6 +125,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     cueLeaders: lower(lex.cueLeaders),
     clauseConnectives: lower(lex.clauseConnectives),
     pronounConnectives: lower(lex.pronounConnectives),
+    reportCoordinators: lower(lex.reportCoordinators ?? []),
     subjectConnectives: lower(lex.subjectConnectives),
     clauseVerbs: lower(lex.clauseVerbs),
     objectVerbs: lower(lex.objectVerbs),

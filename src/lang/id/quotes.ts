@@ -378,6 +378,9 @@ export const quotes: QuoteLexicon = {
   // Conjunctions and demonstratives that close the phrase before a subject (Sneddon,
   // Indonesian Reference Grammar, ch. 9 on coordination and subordination).
   clauseConnectives: ['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini'],
+  // Coordinating conjunctions (Sneddon, ch. 9) that join a second reporting verb in one sentence;
+  // indosum: `…, namun ia memastikan …`, `… dan menambahkan …`, `… bahkan dirinya menilai …`.
+  reportCoordinators: ['dan', 'serta', 'namun', 'tetapi', 'tapi', 'bahkan', 'sekaligus'],
   pronounConnectives: ['dan', 'namun', 'tetapi', 'tapi', 'bahwa', 'kemudian', 'lalu', 'sehingga', 'karena', 'pun'],
   subjectConnectives: ['dan', 'namun', 'tetapi', 'sementara', 'sedangkan', 'bahwa', 'itu', 'oleh', 'menurut'],
   clauseVerbs,
