@@ -49,6 +49,9 @@ export interface EntityLexicon {
    * (`I` and `Ni` of Balinese names: `I Gusti Ngurah Putra`, `Ni Ketut Ariani`): part of the name,
    * never the end of the organisation or place before it (`Hutama Karya I Gusti ...`). */
   personNamePrefixes?: readonly string[];
+  /** One-word bodies a position heads (`Kabinet`, `Pansus`): between a position and a name the
+   * tagger reads, they belong to the position (`Sekretaris Kabinet Pramono Anung`). */
+  positionBodies?: readonly string[];
   /** Given names that follow a `personNamePrefixes` word (Balinese birth-order and caste names). */
   prefixedGivenNames?: readonly string[];
   /** Lower-case particles inside personal names (`bin`, `van`, `de`). */

@@ -597,3 +597,17 @@ describe('entities: Balinese names with I and Ni', () => {
     expect(result.places.map((e) => e.name)).toEqual(['DENPASAR', 'Bali', 'Kabupaten Badung', 'Bandar Udara Internasional I Gusti Ngurah Rai']);
   });
 });
+
+describe('entities: the one-word body a position heads', () => {
+  const result = run(fixture('entities/position-bodies.txt'));
+  const byName = (list: Entity[]) => list.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]);
+
+  it('reads the name after `Sekretaris Kabinet`, `Wakil Ketua Pansus`, `Ketua DPD` as a person, not an organisation', () => {
+    expect(byName(result.people)).toEqual([
+      ['Darmawan Sulistyo', [['Darmawan Sulistyo', 81, 98], ['Darmawan', 291, 299]]],
+      ['Rudi Hartono Siregar', [['Rudi Hartono Siregar', 162, 182]]],
+      ['Agus Salim Harahap', [['Agus Salim Harahap', 243, 261]]],
+    ]);
+    expect(result.organisations).toEqual([]);
+  });
+});

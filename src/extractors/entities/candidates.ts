@@ -110,6 +110,10 @@ export function sentenceCandidates(
     }
   }
   const placeAt = (k: number) => longestMatch(lex.gazetteer, tokens, k)?.value.kind === 'place';
+  const positionEndsAt = (k: number): boolean => {
+    for (let p = k - 1; p >= 0 && p >= k - 3; p--) if (longestMatch(lex.positions, tokens, p)?.end === k) return true;
+    return false;
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -202,6 +206,9 @@ export function sentenceCandidates(
         head.end,
         (j) =>
           prefixStarts.has(j) ||
+          // `Sekretaris Kabinet | Pramono Anung`, `Wakil Ketua Pansus | Masinton Pasaribu`: after a
+          // position, a head word the tagger's person follows is the body the position heads.
+          (j === head.end && head.end - i === 1 && lex.positionBodies.has(t.text) && personStarts.has(j) && !placeAt(j) && positionEndsAt(i)) ||
           (j > head.end &&
           ((personStarts.has(j) && !placeAt(j)) ||
             // (`Partai Golkar dan Partai Demokrat` are two.)
@@ -233,6 +240,8 @@ export function sentenceCandidates(
       // `Menteri Keuangan Sri Mulyani`, `Menteri Luar Negeri Retno`: the portfolio of a ministry
       // the gazetteer knows, or a derived noun (`Perindustrian`), is the position's, not the name's.
       else j = portfolioEnd(lex, tokens, j);
+      // `Wakil Ketua Pansus Masinton Pasaribu`: the one-word body is the position's.
+      if (j === position.end && tokens[j] && lex.positionBodies.has(tokens[j]!.text) && personStarts.has(j + 1)) j++;
       let end = j;
       while (end < tokens.length && end - j < 3) {
         const w = tokens[end]!.text;
@@ -298,6 +307,9 @@ export function sentenceCandidates(
       if (/^[IVX]+$/.test(tokens[first]!.text) && first > 0 && isCapitalised(tokens[first - 1]!.text) && /\p{Ll}/u.test(tokens[first - 1]!.text)) first--;
       // Titles, positions and degrees are not part of the name (`Mensesneg Hatta Rajasa`).
       for (let m = longestMatch(lex.titles, tokens, first) ?? longestMatch(lex.positions, tokens, first); m && m.end < end; m = longestMatch(lex.titles, tokens, first) ?? longestMatch(lex.positions, tokens, first)) first = m.end;
+      // The one-word body a position heads is not the start of the name after it (`Wakil Ketua
+      // Pansus Masinton Pasaribu`, `Sekretaris Kabinet Pramono Anung`).
+      if (end - first >= 2 && lex.positionBodies.has(tokens[first]!.text) && positionEndsAt(first)) first++;
       // A rank after a known place starts the name after it: the tagger ran a position, its place
       // and a rank together (`Kapolrestabes Semarang Kombes Abiyoso Seno Aji`).
       for (let k = end - 2; k > first + 1; k--) {

@@ -102,6 +102,7 @@ export interface CompiledLexicon {
   calendarWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   personNamePrefixes: ReadonlySet<string>;
+  positionBodies: ReadonlySet<string>;
   prefixedGivenNames: ReadonlySet<string>;
   /** Names of administrative regions: gazetteer places also written after a place head word
    * (`Provinsi Bali`, `Kabupaten Poso`), so not neighbourhoods or buildings (`Senayan`). */
@@ -268,6 +269,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     calendarWords: new Set(lexicon.calendarWords ?? []),
     particles: new Set(lexicon.nameParticles),
     personNamePrefixes: new Set(lexicon.personNamePrefixes ?? []),
+    positionBodies: new Set(lexicon.positionBodies ?? []),
     prefixedGivenNames: new Set(lexicon.prefixedGivenNames ?? []),
     regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),

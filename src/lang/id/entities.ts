@@ -34,6 +34,11 @@ const organisationHeads: readonly string[] = [
 // Perpang nomenclature): `Fraksi Partai Gerindra`, `Ditlantas Polda Metro Jaya` are one name.
 const parentBodyHeads: readonly string[] = ['Partai', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Mabes'];
 
+// One-word bodies a position heads (Tatib DPR committees, the cabinet, party groups): before a
+// name the tagger reads they are the position's (`Sekretaris Kabinet Pramono Anung`, `Wakil Ketua
+// Pansus Masinton Pasaribu`), not the start of an organisation or a person.
+const positionBodies: readonly string[] = ['Kabinet', 'Pansus', 'Panja', 'Pansel', 'Fraksi', 'DPD', 'DPRD', 'DPP', 'DPW', 'DPC'];
+
 // Words that close a company name.
 const organisationSuffixes: readonly string[] = ['Bank', 'Tbk', 'Tbk.', '(Persero)', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Group', 'Holdings', 'Indonesia'];
 
@@ -237,6 +242,7 @@ export const entities: EntityLexicon = {
   personDegrees,
   positions,
   personNamePrefixes,
+  positionBodies,
   prefixedGivenNames,
   personAliases,
   ambiguousWords,
