@@ -811,14 +811,20 @@ function roleWithCommonNouns(r: PhraseReader, start: number, end: number, floor:
       if (w.text === '-') continue;
       return null;
     }
-    if (w.cap) {
-      if (!c.roleHeads.has(w.text) || !opensClauseAt(r, m, floor)) continue;
+    // `Senada dengan X, pengamat politik Lembaga Y (LY) Siti Z menilai`: the position word in
+    // lower case after a comma or a connective heads the role as a capitalised one does.
+    // It must name the person, and not be a role held for someone else (`kuasa hukum X` is X's
+    // lawyer, not X).
+    const lowerHead = !w.cap && c.roleHeadsLower.has(w.lower) && !c.relationalRoles.has(w.lower) && m < start - 1 && opensClauseAt(r, m, floor);
+    if (w.cap || lowerHead) {
+      if (!(lowerHead || c.roleHeads.has(w.text)) || !opensClauseAt(r, m, floor)) continue;
       const split = splitRun(r, start, end);
       if (split.name && !split.org) return { kind: 'name', mention: [m, end], name: split.name, role: [m, split.name[0]], next };
       // `Juru bicara Polda Metro Jaya Kombes Argo Yuwono menjelaskan`: the capitalised words
       // after the common nouns begin with a body; the name, if any, comes after it.
       const whole = splitRun(r, m, end);
       if (whole.name && !whole.org && whole.name[0] > start) return { kind: 'name', mention: [m, end], name: whole.name, role: whole.role ?? [m, whole.name[0]], next };
+      if (lowerHead) return null;
       // `Juru bicara Kementerian Dalam Negeri India mengonfirmasi`: a role without a name.
       if (!whole.name && !whole.org) return { kind: 'role', mention: [m, end], name: null, role: [m, end], next };
       if (split.org && (!whole.name || whole.org)) return { kind: 'role', mention: [m, end], name: null, role: [m, end], next };
