@@ -52,6 +52,9 @@ export interface EntityLexicon {
   /** One-word bodies a position heads (`Kabinet`, `Pansus`): between a position and a name the
    * tagger reads, they belong to the position (`Sekretaris Kabinet Pramono Anung`). */
   positionBodies?: readonly string[];
+  /** Last words of organisation names in English word order (`Voxpol Center`, `Pacific Tsunami
+   * Warning Centre`): a name the tagger reads as a person's that ends in one is an organisation. */
+  bodyTails?: readonly string[];
   /** Given names that follow a `personNamePrefixes` word (Balinese birth-order and caste names). */
   prefixedGivenNames?: readonly string[];
   /** Lower-case particles inside personal names (`bin`, `van`, `de`). */

@@ -611,3 +611,13 @@ describe('entities: the one-word body a position heads', () => {
     expect(result.organisations).toEqual([]);
   });
 });
+
+describe('entities: a body named in English word order after a two-word position', () => {
+  const result = run(fixture('entities/english-body-names.txt'));
+  const byName = (list: Entity[]) => list.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
+
+  it('reads `Direktur Eksekutif` as the position and `... Center` as an organisation, not a person', () => {
+    expect(byName(result.organisations)).toEqual([['Wicaksana Center', 'id.org.tagger', [['Wicaksana Center', 115, 131]]]]);
+    expect(byName(result.people)).toEqual([['Hendra Kusuma', 'id.person.tagger', [['Hendra Kusuma', 133, 146], ['Hendra', 229, 235]]]]);
+  });
+});

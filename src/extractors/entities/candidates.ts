@@ -110,6 +110,17 @@ export function sentenceCandidates(
     }
   }
   const placeAt = (k: number) => longestMatch(lex.gazetteer, tokens, k)?.value.kind === 'place';
+  // `Voxpol Center`, `Sutrisno Bachir Foundation`: a name that ends in a word of a body's or a
+  // building's English name (or a company suffix) is no person's.
+  // A building's (`Allianz Arena`, `Pullman Hotel`) is read as a venue; a known given name before
+  // it keeps the person (`Nathan Hall`).
+  const bodyTail = (end: number, first: number): EntityKind | null => {
+    const w = tokens[end - 1]!.text;
+    if (placeAt(end - 1)) return null;
+    if (lex.organisationSuffixes.has(w) || lex.bodyTails.has(w)) return 'org';
+    if (lex.venueTails.has(w) && !model?.names.has(tokens[first]!.text)) return 'place';
+    return null;
+  };
   const positionEndsAt = (k: number): boolean => {
     for (let p = k - 1; p >= 0 && p >= k - 3; p--) if (longestMatch(lex.positions, tokens, p)?.end === k) return true;
     return false;
@@ -253,7 +264,7 @@ export function sentenceCandidates(
       const stopsClean = end >= tokens.length || !isCapitalised(tokens[end]!.text);
       // One word alone is a name only when the tagger knows it as one (`Menteri Hukum` is not).
       const enough = end - j >= 2 || (end - j === 1 && !!model?.names.has(tokens[j]!.text));
-      if (end > j && stopsClean && enough) out.push({ first: j, end, kind: 'person', rule: 'person.position', tier: 2 });
+      if (end > j && stopsClean && enough && !bodyTail(end, j)) out.push({ first: j, end, kind: 'person', rule: 'person.position', tier: 2 });
     }
     if (prefixStarts.has(i)) {
       let end = i + 2;
@@ -352,7 +363,8 @@ export function sentenceCandidates(
       !!model &&
       words.every((w) => model.names.has(w.text)) &&
       !words.some((_, k) => longestMatch(lex.gazetteer, tokens, first + k));
-    out.push({ first, end, kind: allNames ? 'person' : kind, rule: `${allNames ? 'person' : kind}.tagger`, tier: 2 });
+    const outKind = allNames ? 'person' : kind === 'person' && end - first > 1 ? bodyTail(end, first) ?? kind : kind;
+    out.push({ first, end, kind: outKind, rule: `${outKind}.tagger`, tier: 2 });
     i = end - 1;
   }
   const resolved = resolveOverlaps(out.flatMap((c) => (c.kind !== 'person' && c.tier >= 2 ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : [c])));

@@ -103,6 +103,7 @@ export interface CompiledLexicon {
   particles: ReadonlySet<string>;
   personNamePrefixes: ReadonlySet<string>;
   positionBodies: ReadonlySet<string>;
+  bodyTails: ReadonlySet<string>;
   prefixedGivenNames: ReadonlySet<string>;
   /** Names of administrative regions: gazetteer places also written after a place head word
    * (`Provinsi Bali`, `Kabupaten Poso`), so not neighbourhoods or buildings (`Senayan`). */
@@ -270,6 +271,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     particles: new Set(lexicon.nameParticles),
     personNamePrefixes: new Set(lexicon.personNamePrefixes ?? []),
     positionBodies: new Set(lexicon.positionBodies ?? []),
+    bodyTails: new Set(lexicon.bodyTails ?? []),
     prefixedGivenNames: new Set(lexicon.prefixedGivenNames ?? []),
     regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),

@@ -39,6 +39,10 @@ const parentBodyHeads: readonly string[] = ['Partai', 'Polda', 'Polres', 'Polres
 // Pansus Masinton Pasaribu`), not the start of an organisation or a person.
 const positionBodies: readonly string[] = ['Kabinet', 'Pansus', 'Panja', 'Pansel', 'Fraksi', 'DPD', 'DPRD', 'DPP', 'DPW', 'DPC'];
 
+// Last words of English-order organisation names Indonesian news quotes (think tanks, agencies,
+// forums): `Voxpol Center`, `Joint Working Group`, `Wahid Institute`.
+const bodyTails: readonly string[] = ['Center', 'Centre', 'Institute', 'Foundation', 'Group', 'Council', 'Association', 'Agency', 'Organization', 'Organisation', 'Committee', 'Watch', 'Initiative', 'Forum', 'Bank', 'Company', 'University', 'College', 'Club'];
+
 // Words that close a company name.
 const organisationSuffixes: readonly string[] = ['Bank', 'Tbk', 'Tbk.', '(Persero)', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Group', 'Holdings', 'Indonesia'];
 
@@ -67,7 +71,7 @@ const positions: readonly string[] = [
   'Presiden', 'Wakil Presiden', 'Wapres', 'Menteri', 'Menko', 'Wakil Menteri', 'Wamen', 'Gubernur', 'Wakil Gubernur',
   'Wagub', 'Bupati', 'Wakil Bupati', 'Wabup', 'Wali Kota', 'Walikota', 'Wakil Wali Kota', 'Wawali', 'Camat', 'Lurah',
   'Kepala Desa', 'Kades', 'Ketua', 'Ketua Umum', 'Ketum', 'Wakil Ketua', 'Waketum', 'Sekretaris', 'Sekretaris Jenderal',
-  'Sekjen', 'Bendahara', 'Bendahara Umum', 'Direktur', 'Direktur Utama', 'Dirut', 'Direktur Jenderal', 'Dirjen',
+  'Sekjen', 'Bendahara', 'Bendahara Umum', 'Direktur', 'Direktur Utama', 'Direktur Eksekutif', 'Sekretaris Eksekutif', 'Dirut', 'Direktur Jenderal', 'Dirjen',
   'Kepala', 'Kapolri', 'Kapolda', 'Kapolres', 'Kapolsek', 'Kabareskrim', 'Kadiv', 'Kabid', 'Kasubdit', 'Kasat',
   'Panglima', 'Pangdam', 'Danrem', 'Dandim', 'Jaksa Agung', 'Jaksa', 'Hakim', 'Ketua Majelis Hakim', 'Anggota',
   'Staf Khusus', 'Stafsus', 'Juru Bicara', 'Jubir', 'Kabag', 'Deputi', 'Asisten Deputi', 'Komisaris', 'Komisaris Utama',
@@ -123,6 +127,8 @@ const nameBreakers: readonly string[] = [
   'Video', 'Baca', 'Simak', 'Lihat', 'Dilansir', 'Melansir', 'Seperti', 'Kendati', 'Meski', 'Meskipun', 'Walaupun',
   'Karena', 'Sebab', 'Jika', 'Kalau', 'Apabila', 'Ketika', 'Saat', 'Setelah', 'Sebelum', 'Usai', 'Kemudian', 'Lalu',
   'Akhirnya', 'Bapak', 'Ibu', 'Pak', 'Bu', 'Mas', 'Mbak',
+  // demonstratives and question words with the particles -lah/-kah that open a sentence
+  'Itulah', 'Inilah', 'Begitulah', 'Demikianlah', 'Disitulah', 'Apakah', 'Bukankah', 'Siapakah', 'Apalagi',
 ];
 
 // Weekdays and months: a dateline's day written after a place or a name (`di Jakarta Selasa (30/8)`,
@@ -243,6 +249,7 @@ export const entities: EntityLexicon = {
   positions,
   personNamePrefixes,
   positionBodies,
+  bodyTails,
   prefixedGivenNames,
   personAliases,
   ambiguousWords,
