@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers.js';
+import { compact, quotesOf, type ExpectedQuote, quoteFixture as fixture, spansHold } from './quotes.helpers.js';
 
 // Speakers as other outlets write them: short forms defined in brackets and initials, web
 // datelines and brands glued to names, name particles, names inside reported speech that are
 // not the next `-nya` speaker, subjects separated from the verb by an apposition or a
 // circumstance, and a source's own words in marks at the end of reported speech.
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/quotes/${name}`, import.meta.url), 'utf8');
 
 describe('speakers across house styles (Indonesian)', () => {
   const text = fixture('generalise-id.txt');
@@ -32,13 +30,7 @@ describe('speakers across house styles (Indonesian)', () => {
     expect(result.quotes.map(compact)).toEqual(expected);
   });
 
-  it('keeps every span consistent with the article (code points)', () => {
-    for (const q of result.quotes) {
-      expect(cpSlice(text, q.span.start, q.span.end)).toBe(q.span.text);
-      const m = q.speaker?.mention;
-      if (m) expect(cpSlice(text, m.start, m.end)).toBe(m.text);
-    }
-  });
+  it('keeps every span consistent with the article (code points)', () => spansHold(text, result.quotes));
 
   it('keeps a name after a term noun inside reported speech as part of the paraphrase', () => {
     expect(result.quotes.at(-1)!.kind).toBe('indirect');

@@ -1,5 +1,7 @@
 // Runs the quote extractor and the speaker refiner alone (no entity extractor before them),
 // as warta does when the entities find nothing: the speakers must still come out whole.
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { ArticleDoc } from '../../src/engine/document.js';
 import { languagePacks } from '../../src/lang/index.js';
 import { quoteExtractor } from '../../src/extractors/quotes.js';
@@ -72,4 +74,19 @@ export function compact(q: Quote): ExpectedQuote {
 /** Code-point slice of the article: what every span must give back. */
 export function cpSlice(text: string, start: number, end: number): string {
   return [...text].slice(start, end).join('');
+}
+
+/** A fixture article of fixtures/quotes/ (short articles written for these tests). */
+export function quoteFixture(name: string): string {
+  return readFileSync(new URL(`../../fixtures/quotes/${name}`, import.meta.url), 'utf8');
+}
+
+/** Every quote's span, cue and speaker mention are the article's own code points. */
+export function spansHold(text: string, quotes: readonly Quote[]): void {
+  for (const q of quotes) {
+    expect(cpSlice(text, q.span.start, q.span.end)).toBe(q.span.text);
+    if (q.cue) expect(cpSlice(text, q.cue.start, q.cue.end)).toBe(q.cue.text);
+    const m = q.speaker?.mention;
+    if (m) expect(cpSlice(text, m.start, m.end)).toBe(m.text);
+  }
 }

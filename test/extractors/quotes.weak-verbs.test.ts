@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers.js';
+import { compact, cpSlice, quotesOf, type ExpectedQuote, quoteFixture as fixture } from './quotes.helpers.js';
 
 // Reporting verbs that also take a noun object (`menyebut`, `menyebutkan`, `mencatat`,
 // `mengusulkan`, `meminta`), written without a comma or `bahwa` before their clause (a short
@@ -9,7 +8,6 @@ import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers
 // after the person asked. A noun object stays out: a thing asked for (`tambahan anggaran untuk
 // pengadaan …`), a `-nya` noun and its complement (`alasannya memperketat …`), a thing named
 // (`aplikasi bernama …`).
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/quotes/${name}`, import.meta.url), 'utf8');
 
 describe('weaker reporting verbs before a clause (Indonesian)', () => {
   const text = fixture('weak-verbs-id.txt');

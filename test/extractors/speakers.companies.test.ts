@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers.js';
+import { compact, cpSlice, quotesOf, type ExpectedQuote, quoteFixture as fixture } from './quotes.helpers.js';
 
 // A company named in full once and by a shorter form at the cue (a short article written for
 // these tests): `Manajemen Lentera menilai` is the company `Lentera Edukasi Group`, and a short
 // form defined in brackets inside the name (`Bank Samudra Raya (BSR) Group`) names the whole
 // body, without the brackets.
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/quotes/${name}`, import.meta.url), 'utf8');
 
 describe('companies named by a shorter form at the cue (Indonesian)', () => {
   const text = fixture('companies-id.txt');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers.js';
+import { compact, quotesOf, type ExpectedQuote, quoteFixture as fixture, spansHold } from './quotes.helpers.js';
 
 // Speakers and reported speech as other outlets write them (short articles written for these
 // tests): datelines glued to the first word, party and ministry names before a person's name,
@@ -8,16 +7,6 @@ import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers
 // countries and bare head words as speakers, `pihaknya`, names glued to a function word, and
 // the indirect frames of issue 4 beyond `X mengatakan` (described subjects, `Hal itu
 // disampaikan X`, a cue in mid-sentence without a comma, mixed quotations).
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/quotes/${name}`, import.meta.url), 'utf8');
-
-function spansHold(text: string, quotes: ReturnType<typeof quotesOf>['quotes']): void {
-  for (const q of quotes) {
-    expect(cpSlice(text, q.span.start, q.span.end)).toBe(q.span.text);
-    if (q.cue) expect(cpSlice(text, q.cue.start, q.cue.end)).toBe(q.cue.text);
-    const m = q.speaker?.mention;
-    if (m) expect(cpSlice(text, m.start, m.end)).toBe(m.text);
-  }
-}
 
 describe('speakers across outlets (Indonesian)', () => {
   const text = fixture('speakers-id.txt');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers.js';
+import { compact, cpSlice, quotesOf, type ExpectedQuote, quoteFixture as fixture } from './quotes.helpers.js';
 
 // Pointing back to the right one of two people of the same kind (short articles written for
 // these tests): two tennis players, the winner quoted by name, then the loser opening a
@@ -8,7 +7,6 @@ import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers
 // (`petenis 24 tahun ini mengakui …`): the description means the subject named last, not the
 // speaker quoted before. A description holding a party's name in brackets (`Politikus Partai
 // Maju Bersama (PMB) ini`) points back too; no word of the party is a person.
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/quotes/${name}`, import.meta.url), 'utf8');
 const person = (id: string, name: string, alias: string) => ({ id, name, rule: 'test', aliases: [alias], mentions: [] });
 
 describe('pronouns and descriptions between two people (Indonesian)', () => {

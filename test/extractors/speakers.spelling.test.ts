@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { compact, cpSlice, quotesOf, type ExpectedQuote } from './quotes.helpers.js';
+import { compact, cpSlice, quotesOf, type ExpectedQuote, quoteFixture as fixture } from './quotes.helpers.js';
 
 // One name spelt two ways in one article (a short article written for these tests): a letter
 // dropped (`Fredrich`/`Fedrich`) or doubled (`Wulandari`/`Wulandarri`) in one word of a full
 // name whose other words match is one person, named as the article first writes it.
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/quotes/${name}`, import.meta.url), 'utf8');
 
 describe('a name spelt two ways (Indonesian)', () => {
   const text = fixture('spelling-id.txt');
