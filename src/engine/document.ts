@@ -5,7 +5,7 @@
 // Extractors work in UTF-16 indices on `doc.text` and turn them into contract spans with
 // `doc.span(start, end)` at the very end; nothing else converts offsets.
 import winkNLP from 'wink-nlp';
-import { winkModel } from './wink-model.js';
+import { winkModel, type LoadedWinkModel } from './wink-model.js';
 import type { Span } from '../types.js';
 import type { DocumentLexicon } from '../lang/document-lexicon.js';
 
@@ -39,6 +39,8 @@ export interface Token {
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 let nlpInstance: WinkNLP | null = null;
+/** The model the instance was made from: it tells how many word forms the instance has learnt. */
+let instanceModel: LoadedWinkModel | null = null;
 
 /** The wink-nlp instance, loaded once per process (or worker) on first use. Its pipe is
  *  sentence boundaries only: warta reads wink's tokens, token types and sentences, and none of
@@ -48,11 +50,10 @@ let nlpInstance: WinkNLP | null = null;
  *  identical to the full pipe's on all 3,463 IndoSum articles. The model is loaded for that
  *  pipe only (wink-model.ts): half the start-up cost of the package's own loader. */
 export function wink(): WinkNLP {
-  if (nlpInstance && learntWords && learntWords() > winkVocabularyLimit) nlpInstance = null;
+  if (nlpInstance && winkLearntWords() > winkVocabularyLimit) nlpInstance = null;
   if (!nlpInstance) {
-    const model = winkModel(['sbd']);
-    learntWords = 'learntWords' in model ? model.learntWords : null;
-    nlpInstance = winkNLP(model as Parameters<typeof winkNLP>[0], ['sbd']);
+    instanceModel = winkModel(['sbd']);
+    nlpInstance = winkNLP(instanceModel as Parameters<typeof winkNLP>[0], ['sbd']);
   }
   return nlpInstance;
 }
@@ -67,11 +68,10 @@ export function wink(): WinkNLP {
  * checks that they are identical across a renewal.
  */
 let winkVocabularyLimit = 200_000;
-let learntWords: (() => number) | null = null;
 
 /** Word forms the current wink instance has learnt beyond its model (0 with the package's loader). */
 export function winkLearntWords(): number {
-  return learntWords ? learntWords() : 0;
+  return instanceModel?.learntWords() ?? 0;
 }
 
 /** Sets the number of learnt word forms after which the wink instance is renewed (tests). */

@@ -120,16 +120,20 @@ export function packagedWinkModel(): WinkModel {
   return require('wink-eng-lite-web-model') as WinkModel;
 }
 
+/** The package's own model, which does not say what it learns (never renewed). */
+function fallbackModel(): LoadedWinkModel {
+  return { ...packagedWinkModel(), learntWords: () => 0 };
+}
+
 /**
  * wink-eng-lite-web-model for `winkNLP(model, pipe)` with this pipe: the core model parsed once,
  * real machines for the steps in the pipe, empty ones for the rest. Add-ons (stemmer,
  * lemmatiser, readability) load on first use.
  */
-export function winkModel(pipe: readonly PipeStep[]): LoadedWinkModel | WinkModel {
-  let dir: string;
+export function winkModel(pipe: readonly PipeStep[]): LoadedWinkModel {
   let lexeme: { list: unknown[]; intrinsicSize?: number } | null = null;
   try {
-    dir = dirname(require.resolve('wink-eng-lite-web-model'));
+    const dir = dirname(require.resolve('wink-eng-lite-web-model'));
     const coreFile = join(dir, 'languages/cur/models/eng-core-web-model.json');
     const load = (file: string) => require(join(dir, file)) as () => unknown;
     const inPipe = (step: PipeStep) => pipe.includes(step);
@@ -161,6 +165,6 @@ export function winkModel(pipe: readonly PipeStep[]): LoadedWinkModel | WinkMode
     const learntWords = () => (lexeme ? lexeme.list.length - (lexeme.intrinsicSize ?? lexeme.list.length) : 0);
     return Object.assign(model, { learntWords });
   } catch {
-    return packagedWinkModel();
+    return fallbackModel();
   }
 }
