@@ -11,6 +11,11 @@ import { sentenceCandidates } from '../../src/extractors/entities/candidates.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 const run = (text: string) => analyze(text, { lang: 'id' });
+/** An entity's mentions as [text, start, end] (code points). */
+const spansOf = (e: Entity) => e.mentions.map((m) => [m.text, m.start, m.end]);
+/** Each entity as [name, mentions] and as [name, rule, mentions]. */
+const withSpans = (list: Entity[]) => list.map((e) => [e.name, spansOf(e)]);
+const withRules = (list: Entity[]) => list.map((e) => [e.name, e.rule, spansOf(e)]);
 
 /** Entities with mentions as [text, start, end] for compact exact comparison. */
 const compact = (entities: Entity[]) =>
@@ -19,7 +24,7 @@ const compact = (entities: Entity[]) =>
     name: e.name,
     rule: e.rule,
     aliases: e.aliases,
-    mentions: e.mentions.map((m) => [m.text, m.start, m.end]),
+    mentions: spansOf(e),
     ...(e.roles ? { roles: e.roles } : {}),
   }));
 
@@ -343,10 +348,9 @@ describe('entities: tokens and shared lists', () => {
 
 describe('entities: titles of works, groups, amounts and generic bodies', () => {
   const result = run(fixture('entities/titles-and-amounts.txt'));
-  const names = (entities: Entity[]) => entities.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
 
   it('reads a group after `grup band` as an organisation, an English-titled band too, and a `Perkumpulan` body', () => {
-    expect(names(result.organisations)).toEqual([
+    expect(withRules(result.organisations)).toEqual([
       ['Langit Biru Senja', 'id.org.group-cue', [['Langit Biru Senja', 134, 151]]],
       ['The Nine Rivers', 'id.org.tagger', [['The Nine Rivers', 252, 267]]],
       ['Perkumpulan Seni Pesisir', 'id.org.head-word', [['Perkumpulan Seni Pesisir', 325, 349]]],
@@ -360,11 +364,11 @@ describe('entities: titles of works, groups, amounts and generic bodies', () => 
   });
 
   it('reads a person named elsewhere, after `dari`, as that person, and never an amount as a place', () => {
-    expect(names(result.people)).toEqual([
+    expect(withRules(result.people)).toEqual([
       ['Yusuf Pratama', 'id.person.tagger', [['Yusuf Pratama', 433, 446], ['Yusuf', 525, 530]]],
       ['Hendrikus Wadu', 'id.person.tagger', [['Hendrikus', 564, 573], ['Hendrikus Wadu', 666, 680]]],
     ]);
-    expect(names(result.places)).toEqual([
+    expect(withRules(result.places)).toEqual([
       ['Lombok', 'id.place.gazetteer', [['Lombok', 33, 39], ['Lombok', 94, 100]]],
       ['Mataram', 'id.place.gazetteer', [['Mataram', 41, 48]]],
       ['Pantai Senggigi', 'id.place.head-word', [['Pantai Senggigi', 77, 92]]],
@@ -384,7 +388,7 @@ describe('entities: place phrases that hold two places or a building', () => {
   const result = run(fixture('entities/place-phrases.txt'));
 
   it('splits `Kabupaten X Provinsi Y` and `Nusa Dua Bali`, and keeps only the city of a building phrase', () => {
-    expect(result.places.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+    expect(withRules(result.places)).toEqual([
       ['Denpasar', 'id.place.tagger', [['Denpasar', 15, 23], ['Denpasar', 25, 33], ['Denpasar', 98, 106], ['Denpasar', 236, 244]]],
       ['Kabupaten Karo', 'id.place.tagger', [['Kabupaten Karo', 271, 285]]],
       ['Provinsi Sumatera Utara', 'id.place.gazetteer', [['Provinsi Sumatera Utara', 286, 309]]],
@@ -402,7 +406,7 @@ describe('entities: place phrases that hold two places or a building', () => {
 describe('entities: venues where the article names places', () => {
   it('leaves out stadiums, hotels and complexes (Indonesian and English word order) when places are named', () => {
     const r = run(fixture('entities/venues.txt'));
-    expect(r.places.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+    expect(withSpans(r.places)).toEqual([
       ['Bekasi', [['Bekasi', 19, 25], ['Bekasi', 27, 33], ['Bekasi', 110, 116]]],
       ['Jakarta', [['Jakarta', 289, 296]]],
       ['Kuala Lumpur', [['Kuala Lumpur', 356, 368]]],
@@ -419,7 +423,7 @@ describe('entities: venues where the article names places', () => {
 describe('entities: a known place in brackets after a name', () => {
   it('is where the person is from, not another name of the person', () => {
     const r = run(fixture('entities/bracket-places.txt'));
-    const list = (es: Entity[]) => es.map((e) => [e.name, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])]);
+    const list = (es: Entity[]) => es.map((e) => [e.name, e.aliases, spansOf(e)]);
     expect(list(r.people)).toEqual([
       ['Rizky Pratama', ['Rizky'], [['Rizky', 0, 5], ['Rizky Pratama', 57, 70]]],
       ['Viktor Hansen', [], [['Viktor Hansen', 117, 130]]],
@@ -436,20 +440,19 @@ describe('entities: a known place in brackets after a name', () => {
 describe('entities: a position with its portfolio before a name', () => {
   it('leaves the portfolio (a ministry the gazetteer knows, a derived noun) and a bare position out of the name', () => {
     const r = run(fixture('entities/positions.txt'));
-    const list = (es: Entity[]) => es.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
-    expect(list(r.people)).toEqual([
+    expect(withRules(r.people)).toEqual([
       ['Rina Kartikasari', 'id.person.position', [['Rina Kartikasari', 62, 78]]],
       ['Bayu Anggoro', 'id.person.position', [['Bayu Anggoro', 181, 193]]],
       ['Dimas Prasetyo', 'id.person.position', [['Dimas Prasetyo', 294, 308]]],
     ]);
-    expect(list(r.organisations)).toEqual([['Kementerian Keuangan', 'id.org.gazetteer', [['Kementerian Keuangan', 273, 293]]]]);
+    expect(withRules(r.organisations)).toEqual([['Kementerian Keuangan', 'id.org.gazetteer', [['Kementerian Keuangan', 273, 293]]]]);
   });
 });
 
 describe('entities: a unit with the body or country it belongs to', () => {
   it('reads one name across a parent body or a known country, keeps the parent named alone apart, and splits two parties', () => {
     const r = run(fixture('entities/parent-bodies.txt'));
-    expect(r.organisations.map((e) => [e.name, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+    expect(r.organisations.map((e) => [e.name, e.aliases, spansOf(e)])).toEqual([
       ['Direktorat Reserse Kriminal Umum Polda Jawa Timur', [], [['Direktorat Reserse Kriminal Umum Polda Jawa Timur', 49, 98]]],
       ['Polda Jawa Timur', [], [['Polda Jawa Timur', 137, 153]]],
       ['Kementerian Luar Negeri Malaysia', [], [['Kementerian Luar Negeri Malaysia', 193, 225]]],
@@ -461,7 +464,7 @@ describe('entities: a unit with the body or country it belongs to', () => {
 });
 
 describe('entities: the dateline before the first dash', () => {
-  const list = (es: Entity[]) => es.map((e) => [e.name, e.rule, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])]);
+  const list = (es: Entity[]) => es.map((e) => [e.name, e.rule, e.aliases, spansOf(e)]);
 
   it('reads a place in capitals and an outlet in brackets', () => {
     const r = run(fixture('entities/datelines.txt'));
@@ -482,7 +485,7 @@ describe('entities: the dateline before the first dash', () => {
 describe('entities: a word the article also writes in lower case', () => {
   it('is no name where it is capitalised only at the start of a sentence, while a name said mid-sentence stays', () => {
     const r = run(fixture('entities/lowercase-words.txt'));
-    const list = (es: Entity[]) => es.map((e) => [e.name, e.aliases, e.mentions.map((m) => [m.text, m.start, m.end])]);
+    const list = (es: Entity[]) => es.map((e) => [e.name, e.aliases, spansOf(e)]);
     expect(list(r.people)).toEqual([['Hendra Wijaya', ['Wijaya'], [['Hendra Wijaya', 194, 207], ['Wijaya', 255, 261]]]]);
     expect(list(r.places)).toEqual([
       ['Cakung', [], [['Cakung', 20, 26], ['Cakung', 81, 87]]],
@@ -495,7 +498,7 @@ describe('entities: a word the article also writes in lower case', () => {
 describe('entities: web domains', () => {
   it('reads a web domain as an organisation, but not inside an e-mail address or a www link', () => {
     const r = run(fixture('entities/domains.txt'));
-    expect(r.organisations.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+    expect(withRules(r.organisations)).toEqual([
       ['Bayarin.id', 'id.org.domain', [['Bayarin.id', 54, 64]]],
       ['Kabarbisnis.com', 'id.org.domain', [['Kabarbisnis.com', 177, 192]]],
     ]);
@@ -512,7 +515,7 @@ describe('entities: a capitalised description of a place', () => {
 describe('entities: a route between known places', () => {
   it('names each place of a hyphenated route', () => {
     const r = run('Warga menunggu kereta tujuan Bandung-Surabaya di stasiun. Proyek rel ganda Bekasi-Cikarang rampung tahun depan.');
-    expect(r.places.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+    expect(withSpans(r.places)).toEqual([
       ['Bandung', [['Bandung', 29, 36]]],
       ['Surabaya', [['Surabaya', 37, 45]]],
       ['Bekasi', [['Bekasi', 75, 81]]],
@@ -525,8 +528,8 @@ describe('entities: football clubs named by their city', () => {
   const byKind = (text: string) => {
     const r = run(text);
     return {
-      organisations: r.organisations.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]),
-      places: r.places.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]),
+      organisations: withSpans(r.organisations),
+      places: withSpans(r.places),
     };
   };
 
@@ -561,17 +564,16 @@ Kapolresta Bandung Kombes Rudi Hartanto mengatakan pihaknya akan membantu penyid
 
 Hendra menambahkan, barang bukti telah disita.`;
   const result = run(text);
-  const byName = (list: Entity[]) => list.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]);
 
   it('ends a name after a rank before `di` and a known place, and keeps the place', () => {
-    expect(byName(result.people)).toEqual([
+    expect(withSpans(result.people)).toEqual([
       ['Hendra Wiratama', [['Hendra Wiratama', 152, 167], ['Hendra', 338, 344]]],
       ['Rudi Hartanto', [['Rudi Hartanto', 219, 232]]],
     ]);
   });
 
   it('leaves the weekday of a dateline out of the place before it', () => {
-    expect(byName(result.places)).toEqual([
+    expect(withSpans(result.places)).toEqual([
       ['Bogor', [['Bogor', 55, 60], ['Bogor', 171, 176]]],
       ['Bandung', [['Bandung', 204, 211]]],
       ['Jakarta', [['Jakarta', 307, 314]]],
@@ -582,15 +584,14 @@ Hendra menambahkan, barang bukti telah disita.`;
 
 describe('entities: Balinese names with I and Ni', () => {
   const result = run(fixture('entities/balinese-names.txt'));
-  const byName = (list: Entity[]) => list.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
 
   it('keeps the prefix in the name and out of the organisation or place before it', () => {
-    expect(byName(result.people)).toEqual([
+    expect(withRules(result.people)).toEqual([
       ['I Made Mangku Pastika', 'id.person.name-prefix', [['I Made Mangku Pastika', 25, 46]]],
       ['I Gusti Ketut Raharja', 'id.person.name-prefix', [['I Gusti Ketut Raharja', 149, 170], ['Raharja', 356, 363]]],
       ['Ni Luh Sri Wahyuni', 'id.person.name-prefix', [['Ni Luh Sri Wahyuni', 188, 206]]],
     ]);
-    expect(byName(result.organisations)).toEqual([['PT Nusa Beton Perkasa', 'id.org.head-word', [['PT Nusa Beton Perkasa', 127, 148]]]]);
+    expect(withRules(result.organisations)).toEqual([['PT Nusa Beton Perkasa', 'id.org.head-word', [['PT Nusa Beton Perkasa', 127, 148]]]]);
   });
 
   it('leaves a place named after a person to the place', () => {
@@ -600,10 +601,9 @@ describe('entities: Balinese names with I and Ni', () => {
 
 describe('entities: the one-word body a position heads', () => {
   const result = run(fixture('entities/position-bodies.txt'));
-  const byName = (list: Entity[]) => list.map((e) => [e.name, e.mentions.map((m) => [m.text, m.start, m.end])]);
 
   it('reads the name after `Sekretaris Kabinet`, `Wakil Ketua Pansus`, `Ketua DPD` as a person, not an organisation', () => {
-    expect(byName(result.people)).toEqual([
+    expect(withSpans(result.people)).toEqual([
       ['Darmawan Sulistyo', [['Darmawan Sulistyo', 81, 98], ['Darmawan', 291, 299]]],
       ['Rudi Hartono Siregar', [['Rudi Hartono Siregar', 162, 182]]],
       ['Agus Salim Harahap', [['Agus Salim Harahap', 243, 261]]],
@@ -614,10 +614,9 @@ describe('entities: the one-word body a position heads', () => {
 
 describe('entities: a body named in English word order after a two-word position', () => {
   const result = run(fixture('entities/english-body-names.txt'));
-  const byName = (list: Entity[]) => list.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
 
   it('reads `Direktur Eksekutif` as the position and `... Center` as an organisation, not a person', () => {
-    expect(byName(result.organisations)).toEqual([['Wicaksana Center', 'id.org.tagger', [['Wicaksana Center', 115, 131]]]]);
-    expect(byName(result.people)).toEqual([['Hendra Kusuma', 'id.person.tagger', [['Hendra Kusuma', 133, 146], ['Hendra', 229, 235]]]]);
+    expect(withRules(result.organisations)).toEqual([['Wicaksana Center', 'id.org.tagger', [['Wicaksana Center', 115, 131]]]]);
+    expect(withRules(result.people)).toEqual([['Hendra Kusuma', 'id.person.tagger', [['Hendra Kusuma', 133, 146], ['Hendra', 229, 235]]]]);
   });
 });
