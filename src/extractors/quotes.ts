@@ -182,7 +182,7 @@ function knownNameWords(
     const next = words[i + 1]!;
     if (!next.cap || !next.word) continue;
     // `Amerika Serikat Donald`: a place name's last word is not an organisation head.
-    const place = w.cap && gazetteer.placeSequences.has(w.text) ? placeAt(gazetteer, wi, i, words.length) : -1;
+    const place = w.cap ? placeAt(gazetteer, wi, i, words.length) : -1;
     if (place > i) {
       i = place - 1;
       continue;

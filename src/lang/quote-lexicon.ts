@@ -51,6 +51,11 @@ export interface QuoteLexicon {
   /** Conjunctions that join a second report to the first inside one sentence (`X menjelaskan …,
    *  namun ia memastikan …`, `membantah … dan juga membantah …`). */
   reportCoordinators?: readonly string[];
+  /** Legal forms written in brackets after a company's name (`PT Pertamina (Persero)`): part of
+   *  the name, unlike a short form in brackets (`Bank Samudra (BSR) Group`). */
+  legalForms?: readonly string[];
+  /** Complementisers that open a purpose phrase, not a request's clause, before a derived noun. */
+  purposeComplementisers?: readonly string[];
   /** Connectives after which a pronoun is still a subject (`bahwa dia mengatakan`; after any
    *  other lower-case word, `kepada dia`, it is an object). */
   pronounConnectives: readonly string[];

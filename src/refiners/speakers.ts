@@ -822,9 +822,9 @@ class SpeakerResolver {
     const place = isPlaceName(this.r.gazetteer, raw);
     const fullest = this.fullestOrganisation(raw);
     let name = this.groups.get(raw.toLowerCase()) ?? (place && !isPlaceName(this.r.gazetteer, fullest) ? raw : fullest);
-    if (!/\((?:Persero|Tbk\.?|Perseroda)\)$/.test(name)) name = stripParenthesis(name);
+    if (!this.r.c.legalFormAtEnd.test(name)) name = stripParenthesis(name);
     // `Bank Samudra Raya (BSR) Group`: the short form in brackets inside the name is not part of it.
-    name = name.replace(/ \((?!Persero|Tbk|Perseroda)[^()]{1,12}\)(?= )/u, '');
+    name = name.replace(this.r.c.shortFormInside, '');
     let entity: string | null = null;
     const nameLower = name.toLowerCase();
     for (const o of result.organisations) {
@@ -869,7 +869,7 @@ class SpeakerResolver {
     for (const o of this.ctx.result.organisations) consider(o.name);
     for (const run of this.runsByNameWord.get(target[0]!) ?? []) {
       const last = wi.get(run.to - 1)!;
-      if (run.org || c.roleWords.has(last.text)) consider(this.textOf([run.from, run.to]));
+      if (c.roleWords.has(last.text)) consider(this.textOf([run.from, run.to]));
     }
     for (const run of this.runs) if (run.org && wi.get(run.from)!.lower === target[0]) consider(this.textOf([run.from, run.to]));
     return best;
@@ -945,7 +945,7 @@ class SpeakerResolver {
     // `PT Pertamina (Persero)`: a legal form in brackets right after the name belongs to it.
     const idx = text.indexOf(best);
     if (idx >= 0 && best !== bare) {
-      const m = /^\s*\((?:Persero|Tbk\.?|Perseroda)\)/.exec(text.slice(idx + best.length, idx + best.length + 14));
+      const m = this.r.c.legalFormAfter.exec(text.slice(idx + best.length, idx + best.length + 14));
       if (m) best += m[0];
     }
     return best;

@@ -85,11 +85,6 @@ export function indirectQuotes(doc: ArticleDoc, r: PhraseReader, code: string, s
   return out;
 }
 
-export function indirectQuote(doc: ArticleDoc, r: PhraseReader, code: string, seg: [number, number, number]): Attribution | null {
-  const found = findCue(r, seg[0], seg[1]);
-  return found ? attributionOf(doc, r, code, seg, found) : null;
-}
-
 /** A second report joined to the clause of `found` by a conjunction (`reportCoordinators`):
  *  the conjunction, fillers (`juga`), a pronoun subject or none (the same source goes on), then a
  *  reporting verb that takes the rest as its clause. `at` is where the first clause ends. */
@@ -434,7 +429,7 @@ function requestFollows(r: PhraseReader, m: number, b: number): boolean {
     const w = wi.get(k)!;
     if (!w.word) return false;
     if (k > m && c.complementisers.has(w.lower)) {
-      if (w.lower !== 'untuk') return true;
+      if (!c.purposeComplementisers.has(w.lower)) return true;
       const n = wi.get(k + 1);
       return !!n && !(n.word && !n.cap && c.isDerivedNoun(n.lower));
     }

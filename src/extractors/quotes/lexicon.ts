@@ -23,6 +23,12 @@ export interface CompiledQuoteLexicon {
   clauseConnectives: Set<string>;
   pronounConnectives: Set<string>;
   reportCoordinators: Set<string>;
+  /** A legal form in brackets ending a name; one right after a name; a bracketed short form
+   *  inside a name that is not a legal form (`Bank Samudra Raya (BSR) Group`). */
+  purposeComplementisers: Set<string>;
+  legalFormAtEnd: RegExp;
+  legalFormAfter: RegExp;
+  shortFormInside: RegExp;
   subjectConnectives: Set<string>;
   clauseVerbs: Set<string>;
   objectVerbs: Set<string>;
@@ -126,6 +132,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     clauseConnectives: lower(lex.clauseConnectives),
     pronounConnectives: lower(lex.pronounConnectives),
     reportCoordinators: lower(lex.reportCoordinators ?? []),
+    purposeComplementisers: lower(lex.purposeComplementisers ?? []),
+    ...legalFormPatterns(lex.legalForms ?? []),
     subjectConnectives: lower(lex.subjectConnectives),
     clauseVerbs: lower(lex.clauseVerbs),
     objectVerbs: lower(lex.objectVerbs),
@@ -186,4 +194,15 @@ export function postCueBase(c: CompiledQuoteLexicon, lower: string): { base: str
     if (c.postCues.has(base)) return { base, suffixed: true };
   }
   return null;
+}
+
+/** The legal-form patterns of a pack (never matching without legal forms). */
+function legalFormPatterns(forms: readonly string[]): Pick<CompiledQuoteLexicon, 'legalFormAtEnd' | 'legalFormAfter' | 'shortFormInside'> {
+  if (forms.length === 0) return { legalFormAtEnd: /(?!)/, legalFormAfter: /(?!)/, shortFormInside: /(?!)/ };
+  const alt = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return {
+    legalFormAtEnd: new RegExp(`\\((?:${alt})\\)$`),
+    legalFormAfter: new RegExp(`^\\s*\\((?:${alt})\\)`),
+    shortFormInside: new RegExp(` \\((?!${alt})[^()]{1,12}\\)(?= )`, 'u'),
+  };
 }

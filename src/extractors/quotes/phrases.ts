@@ -787,8 +787,9 @@ function timeBefore(r: PhraseReader, k: number, floor: number): number {
       m--;
       continue;
     }
-    // `hari ini`
-    if (w.lower === 'ini' && wi.get(m - 1)?.lower === 'hari') {
+    // Two words (`hari ini`).
+    const before = wi.get(m - 1);
+    if (before?.word && c.speechTimes.has(`${before.lower} ${w.lower}`)) {
       found = true;
       m -= 2;
       continue;
@@ -817,7 +818,7 @@ function roleWithCommonNouns(r: PhraseReader, start: number, end: number, floor:
     // lawyer, not X).
     const lowerHead = !w.cap && c.roleHeadsLower.has(w.lower) && !c.relationalRoles.has(w.lower) && m < start - 1 && opensClauseAt(r, m, floor);
     if (w.cap || lowerHead) {
-      if (!(lowerHead || c.roleHeads.has(w.text)) || !opensClauseAt(r, m, floor)) continue;
+      if (!lowerHead && !(c.roleHeads.has(w.text) && opensClauseAt(r, m, floor))) continue;
       const split = splitRun(r, start, end);
       if (split.name && !split.org) return { kind: 'name', mention: [m, end], name: split.name, role: [m, split.name[0]], next };
       // `Juru bicara Polda Metro Jaya Kombes Argo Yuwono menjelaskan`: the capitalised words

@@ -1,5 +1,6 @@
 import type { QuoteLexicon } from '../quote-lexicon.js';
 import { personTitles } from './person-titles.js';
+import { nounCircumfixes } from './morphology.js';
 
 // Quotation marks of Indonesian news: straight `"…"` (Antara, Merdeka, CNN), curly `“…”`
 // (Suara, Poskota, DailySocial), Kompas's `”…”` (the closing glyph opens too), guillemets, and
@@ -212,7 +213,7 @@ const groupRoles = [
 
 // Days (KBBI) and times of day that news writes between a subject and its verb without commas
 // (indosum: `X pada Selasa (4/4) menyatakan`, `X hari ini mengatakan`, `X kemarin menjelaskan`).
-const speechTimes = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'kemarin', 'pagi', 'siang', 'sore', 'malam', 'tadi'];
+const speechTimes = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'kemarin', 'pagi', 'siang', 'sore', 'malam', 'tadi', 'hari ini'];
 const speechTimePrepositions = ['pada'];
 
 // `pelatih asal Brasil`, `petinju kelahiran Bandung` (KBBI `asal`, `kelahiran`): origin, a place follows.
@@ -346,9 +347,9 @@ export const quotes: QuoteLexicon = {
   passiveCues: ['dikatakan', 'dijelaskan', 'ditambahkan', 'ditegaskan', 'diungkapkan', 'disampaikan', 'dituturkan', 'diterangkan', 'dipaparkan', 'diklaim', 'diakui', 'disebutkan'],
   agentMarker: 'oleh',
   speakerSuffix: 'nya',
-  // Nominal circumfixes of Indonesian morphology (KBBI; Sneddon, Indonesian Reference Grammar
-  // 1.7): `Pernyataan Wiranto`, `Kedatangan X` open sentences in indosum and are not names.
-  nounCircumfixes: [['per', 'an'], ['pen', 'an'], ['pem', 'an'], ['peng', 'an'], ['peny', 'an'], ['pe', 'an'], ['ke', 'an']],
+  // Derived nouns (morphology.ts): `Pernyataan Wiranto`, `Kedatangan X` open sentences in indosum
+  // and are not names.
+  nounCircumfixes,
   // Verbal prefixes of Indonesian morphology (Sneddon, Indonesian Reference Grammar 3.2):
   // `meN-` and `ber-` make active verbs, `di-` passives and `ter-` statives.
   verbPrefixes: { active: ['me', 'ber'], passive: ['di', 'ter'] },
@@ -381,6 +382,11 @@ export const quotes: QuoteLexicon = {
   // Coordinating conjunctions (Sneddon, ch. 9) that join a second reporting verb in one sentence;
   // indosum: `…, namun ia memastikan …`, `… dan menambahkan …`, `… bahkan dirinya menilai …`.
   reportCoordinators: ['dan', 'serta', 'namun', 'tetapi', 'tapi', 'bahkan', 'sekaligus'],
+  // Indonesian company forms (UU 40/2007 Perseroan Terbatas, UU 19/2003 BUMN, BUMD perseroda).
+  legalForms: ['Persero', 'Tbk', 'Tbk.', 'Perseroda'],
+  // `untuk` opens a purpose phrase before a derived noun (`mengusulkan tambahan dana untuk
+  // pelaksanaan`), a request's clause otherwise (`mengusulkan Presiden untuk mengeluarkan`).
+  purposeComplementisers: ['untuk'],
   pronounConnectives: ['dan', 'namun', 'tetapi', 'tapi', 'bahwa', 'kemudian', 'lalu', 'sehingga', 'karena', 'pun'],
   subjectConnectives: ['dan', 'namun', 'tetapi', 'sementara', 'sedangkan', 'bahwa', 'itu', 'oleh', 'menurut'],
   clauseVerbs,
