@@ -36,19 +36,18 @@ export function extractEntities(ctx: ExtractionContext): void {
   const lex = compileLexicon(ctx.pack.entities);
   const model = taggerModel(lex);
   const sentences: WordToken[][] = [];
-  const sentenceParagraphs: number[] = [];
+  let firstBody = -1; // the first sentence of the article's body
   const mentions: Mention[] = [];
   for (const s of nameSafeSentences(doc.sentences, lex, doc.text)) {
     const headline = doc.paragraphs[s.paragraph]?.kind === 'title';
     const tokens = withWordInfo(lex, placeRoutesSplit(lex, tokenizeWords(doc.text, s.start, s.end, lex.abbreviations)));
     const index = sentences.push(tokens) - 1;
-    sentenceParagraphs.push(s.paragraph);
+    if (firstBody < 0 && doc.paragraphs[s.paragraph]?.kind === 'content') firstBody = index;
     const firstOfSentence = mentions.length;
     for (const c of sentenceCandidates(lex, model, tokens, headline)) mentions.push(toMention(c, tokens, index, headline, doc.text));
     joinDefinitions(lex, tokens, index, headline, doc.text, mentions, firstOfSentence);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
-  const firstBody = sentenceParagraphs.findIndex((p) => doc.paragraphs[p]?.kind === 'content');
   if (firstBody >= 0) datelineMentions(lex, sentences[firstBody]!, firstBody, doc.text, mentions);
   wordsTheArticleWritesLowerCase(mentions, sentences);
   personsNotPlaces(mentions);

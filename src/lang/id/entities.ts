@@ -7,6 +7,7 @@ import { placeGazetteer, placeHeads, placeTriggers, placeModifiers } from './pla
 import { provinces, regencies } from './regions.js';
 import { personTitles, personDegrees } from './person-titles.js';
 import { nerModel } from './ner-model.js';
+import { nounCircumfixes } from './morphology.js';
 
 // Head words that begin an organisation's name in Indonesian (KBBI; Permendagri nomenclature
 // of regional bodies; Perkap/Perpang unit names), with their usual short forms.
@@ -40,8 +41,9 @@ const parentBodyHeads: readonly string[] = ['Partai', 'Polda', 'Polres', 'Polres
 const positionBodies: readonly string[] = ['Kabinet', 'Pansus', 'Panja', 'Pansel', 'Fraksi', 'DPD', 'DPRD', 'DPP', 'DPW', 'DPC'];
 
 // Last words of English-order organisation names Indonesian news quotes (think tanks, agencies,
-// forums): `Voxpol Center`, `Joint Working Group`, `Wahid Institute`.
-const bodyTails: readonly string[] = ['Center', 'Centre', 'Institute', 'Foundation', 'Group', 'Council', 'Association', 'Agency', 'Organization', 'Organisation', 'Committee', 'Watch', 'Initiative', 'Forum', 'Bank', 'Company', 'University', 'College', 'Club'];
+// forums): `Voxpol Center`, `Joint Working Group`, `Wahid Institute`; read with organisationSuffixes
+// (`Bank`, `Group`), which are not repeated here.
+const bodyTails: readonly string[] = ['Center', 'Centre', 'Institute', 'Foundation', 'Council', 'Association', 'Agency', 'Organization', 'Organisation', 'Committee', 'Watch', 'Initiative', 'Forum', 'Company', 'University', 'College', 'Club'];
 
 // Words that close a company name.
 const organisationSuffixes: readonly string[] = ['Bank', 'Tbk', 'Tbk.', '(Persero)', 'Persero', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Group', 'Holdings', 'Indonesia'];
@@ -228,16 +230,16 @@ export const entities: EntityLexicon = {
   venueTails: ['Stadium', 'Arena', 'Center', 'Centre', 'Hall', 'Hotel', 'Tower', 'Building', 'Mall', 'Plaza', 'Convention'],
   // Ministry head words of the gazetteer: `Menteri Keuangan` names the portfolio of `Kementerian Keuangan`.
   portfolioHeads: ['Kementerian'],
-  // Indonesian ke-an / pe(N)-an / per-an derived nouns (KBBI morphology): abstract nouns naming a
-  // field (`Kesehatan`, `Perindustrian`, `Pendidikan`), never a personal name.
-  portfolioWords: '^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)\\p{Ll}{3,}an$',
+  // Derived nouns (morphology.ts), capitalised: abstract nouns naming a field (`Kesehatan`,
+  // `Perindustrian`, `Pendidikan`), never a personal name.
+  portfolioWords: `^(?:${nounCircumfixes.map(([pre, suf]) => `${pre[0]!.toUpperCase()}${pre.slice(1)}\\p{Ll}{3,}${suf}`).join('|')})$`,
   // Descriptions of a place written capitalised (`Ibu Kota` for Jakarta or another capital):
   // the gold guideline's annotators never take them as a place's name.
   descriptivePlaceNames: ['Ibu Kota', 'Ibu kota', 'Ibukota'],
   // Dateline dashes of Indonesian outlets (`JAKARTA (Pos Kota) –`, `Jakarta, CNN Indonesia --`).
   datelineDashes: ['-', '–', '—'],
   // Web domains of Indonesian outlets and companies (`Merdeka.com`, `TEMPO.CO`, `REPUBLIKA.CO.ID`, `Nikah.id`).
-  outletDomain: '\\.(?:com|co|co\\.id|net|id|or\\.id|org|news|tv)$',
+  outletDomain: '\\.(?:com|co|net|id|org|news|tv)$',
   venues: ['Balai Kota', 'Balaikota', 'Kantor Pusat', 'Rumah Dinas', 'Kantor Transisi', 'Pusat Perfilman'],
   places: majorPlaces(),
   minorPlaces: regenciesAndCities(),
