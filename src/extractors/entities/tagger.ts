@@ -120,18 +120,27 @@ export function gazetteerEvidence(
   return evidenceIds(lex, tokens, names).map((ids) => (ids.length ? ids.map((e) => EVIDENCE[e]!) : none));
 }
 
-function affixes(lower: string, out: string[]): void {
+/** A word's affix features, family and value in order: the one definition the trainer's feature
+ *  strings (wordFeatures) and the tagger's weight rows (taggerWord) are both built from. */
+function affixes(lower: string, emit: (family: 'p3' | 's3' | 's2', value: string) => void): void {
   if (lower.length >= 4) {
-    out.push('p3=' + lower.slice(0, 3), 's3=' + lower.slice(-3));
+    emit('p3', lower.slice(0, 3));
+    emit('s3', lower.slice(-3));
   }
-  if (lower.length >= 3) out.push('s2=' + lower.slice(-2));
+  if (lower.length >= 3) emit('s2', lower.slice(-2));
+}
+
+/** The next word's prefixes, for Indonesian verb prefixes (`Waryono ditahan`, `Tedjo mengatakan`). */
+function nextWordPrefixes(next: string, emit: (family: 'np' | 'np3', value: string) => void): void {
+  emit('np', next.slice(0, 2).toLowerCase());
+  emit('np3', next.slice(0, 3).toLowerCase());
 }
 
 /** Features of a word on its own (cacheable per word). */
 export function wordFeatures(w: string): string[] {
   const lower = w.toLowerCase();
   const f: string[] = ['w=' + lower, 'sh=' + wordShape(w)];
-  affixes(lower, f);
+  affixes(lower, (family, value) => f.push(family + '=' + value));
   return f;
 }
 
@@ -163,8 +172,7 @@ export function contextFeatures(
   f.push('psh|sh=' + (prev ? wordShape(prev.text) : '<s>') + '|' + shape);
   f.push('sh|nsh=' + shape + '|' + (next ? wordShape(next.text) : '</s>'));
   f.push('pw|w=' + (prev ? prev.text.toLowerCase() : '<s>') + '|' + lower);
-  // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
-  if (next) f.push('np=' + next.text.slice(0, 2).toLowerCase(), 'np3=' + next.text.slice(0, 3).toLowerCase());
+  if (next) nextWordPrefixes(next.text, (family, value) => f.push(family + '=' + value));
   for (const e of evidence[i]!) f.push('e=' + e, 'e|sh=' + e + '|' + shape);
   if (prev) for (const e of evidence[i - 1]!) f.push('pe=' + e);
   if (next) for (const e of evidence[i + 1]!) f.push('ne=' + e);
@@ -428,8 +436,7 @@ function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerW
   const weights = t.weights;
   // The rows of wordFeatures(word) and the bias, in that order, then the word's case feature.
   const own = [wordRows[0]!, shapeRows[0]!];
-  if (lower.length >= 4) own.push(affix.p3.get(lower.slice(0, 3)) ?? -1, affix.s3.get(lower.slice(-3)) ?? -1);
-  if (lower.length >= 3) own.push(affix.s2.get(lower.slice(-2)) ?? -1);
+  affixes(lower, (family, value) => own.push(affix[family].get(value) ?? -1));
   own.push(t.bias);
   const cap = isCapitalised(word);
   const common = cap && model.lowercase.has(lower);
@@ -444,10 +451,10 @@ function taggerWord(model: TaggerModel, t: ModelTables, info: WordInfo): TaggerW
   any = sumRows(block, base + SELF_INITIAL * n, weights, n, own) || any;
   any = sumRows(block, base + SELF_INITIAL * n, weights, n, cap ? [t.init, shapeRows[3]!, common ? t.lcInit : t.capRareInit] : [t.init, shapeRows[3]!]) || any;
   any = sumRows(block, base + AS_PREV * n, weights, n, [wordRows[1]!, shapeRows[1]!]) || any;
-  // Indonesian verb prefixes on the next word (`Waryono ditahan`, `Tedjo mengatakan`).
-  const np = affix.np.get(word.slice(0, 2).toLowerCase()) ?? -1;
-  const np3 = affix.np3.get(word.slice(0, 3).toLowerCase()) ?? -1;
-  any = sumRows(block, base + AS_NEXT * n, weights, n, [wordRows[2]!, shapeRows[2]!, np, np3]) || any;
+  // This word as the next word of another: its prefixes, as contextFeatures reads them.
+  const asNext = [wordRows[2]!, shapeRows[2]!];
+  nextWordPrefixes(word, (family, value) => asNext.push(affix[family].get(value) ?? -1));
+  any = sumRows(block, base + AS_NEXT * n, weights, n, asNext) || any;
   // A word without weights leaves its place in the pool untouched (zeros) for the next word.
   if (any) t.poolUsed++;
   const entry: TaggerWord = {
