@@ -96,6 +96,9 @@ export interface QuoteLexicon {
    *  passive cue and its source (`Hal itu disampaikan Menteri X`): the sentence before is reported
    *  speech of that source. Lower case, space-separated. */
   anaphoricSubjects?: readonly string[];
+  /** Adverbial phrases that open a sentence before its subject without a comma (`Lebih lanjut
+   *  Erick mengatakan`, `Meski demikian Messi menegaskan`). Lower case, space-separated. */
+  sentenceAdverbs?: readonly string[];
   /** Relative pronouns that open a clause about the noun before them (`yang`). Lower case. */
   relativisers?: readonly string[];
   /** Words for "his/its side" (`pihaknya`): the body or person that spoke just before. Lower case. */

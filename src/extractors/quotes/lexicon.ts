@@ -72,6 +72,8 @@ export interface CompiledQuoteLexicon {
   groupPrefixes: Set<string>;
   relativisers: Set<string>;
   anaphoricSubjects: string[][];
+  /** Sentence-opening adverbial phrases, lower-case word sequences, longest first. */
+  sentenceAdverbs: string[][];
   /** One-word honorifics and ranks (`Pak`, `Kompol`, `Dr.`). */
   titles: Set<string>;
   /** The same, lower case (`ibu Agnes`, `pak Teten`). */
@@ -172,6 +174,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     relativisers: lower(lex.relativisers ?? []),
     // Longest first: `hal itu` before `itu`.
     anaphoricSubjects: (lex.anaphoricSubjects ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
+    sentenceAdverbs: (lex.sentenceAdverbs ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
     titles,
     titlesLower: new Set([...titles].map((t) => t.toLowerCase())),
     particles: lower(lex.nameParticles),

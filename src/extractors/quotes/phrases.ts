@@ -648,7 +648,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   if (k < floor) return null;
   const w = wi.get(k)!;
   if (w.word && c.pronouns.has(w.lower)) {
-    if (k > floor && wi.get(k - 1)!.word && !wi.get(k - 1)!.cap && !c.cueLeaders.has(wi.get(k - 1)!.lower) && !commaBefore) {
+    if (k > floor && wi.get(k - 1)!.word && !wi.get(k - 1)!.cap && !c.cueLeaders.has(wi.get(k - 1)!.lower) && !commaBefore && !afterSentenceAdverb(r, k, floor)) {
       // `bahwa dia mengatakan` is fine, but `kepada dia` is an object
       const prev = wi.get(k - 1)!.lower;
       if (!c.pronounConnectives.has(prev)) return null;
@@ -693,7 +693,7 @@ function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhr
   // The run must begin its clause: after the sentence start, a comma, or a connective.
   if (start > floor) {
     const p = wi.get(start - 1)!;
-    if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !c.clauseConnectives.has(p.lower)) {
+    if (p.word && !p.cap && !c.cueLeaders.has(p.lower) && !c.clauseConnectives.has(p.lower) && !afterSentenceAdverb(r, start, floor)) {
       return described ?? appositiveSubject(r, k, floor, j) ?? roleWithCommonNouns(r, start, k + 1, floor, j);
     }
   }
@@ -843,8 +843,23 @@ function opensClauseAt(r: PhraseReader, i: number, floor: number): boolean {
   if (i <= floor) return true;
   const p = r.wi.get(i - 1)!;
   if (!p.word) return true;
+  if (!p.cap && afterSentenceAdverb(r, i, floor)) return true;
   if (p.cap) return r.c.notNames.has(p.text) || isNyaAdverb(r.c, p);
   return r.c.cueLeaders.has(p.lower) || r.c.clauseConnectives.has(p.lower);
+}
+
+/** Word i follows an adverbial phrase that opens its sentence or clause (`Lebih lanjut Erick
+ *  mengatakan`, `Meski demikian ia menegaskan`): i begins the clause proper. */
+function afterSentenceAdverb(r: PhraseReader, i: number, floor: number): boolean {
+  const { wi, c } = r;
+  for (const seq of c.sentenceAdverbs) {
+    const s = i - seq.length;
+    if (s < floor) continue;
+    let ok = true;
+    for (let j = 0; j < seq.length && ok; j++) ok = wi.get(s + j)!.lower === seq[j];
+    if (ok && (s === floor || opensLine(wi, s))) return true;
+  }
+  return false;
 }
 
 function buildBefore(r: PhraseReader, start: number, end: number, floor: number, next: number): SpeakerPhrase | null {

@@ -286,6 +286,18 @@ const anaphoricSubjects = [
   'keterangan itu', 'keterangan tersebut', 'penjelasan itu', 'penjelasan tersebut', 'itu', 'ini',
 ];
 
+// Adverbial phrases that open a sentence before its subject, written without a comma in indosum
+// (`Lebih lanjut Erick mengatakan` 26 times, `Meski demikian Messi …`, `Dalam kesempatan itu X …`);
+// KBBI conjunctive adverbs. One-word openers (`Sementara`, `Namun`) are in notNames.
+const sentenceAdverbs = [
+  'lebih lanjut', 'lebih jauh', 'selain itu', 'di samping itu', 'sementara itu', 'meski demikian', 'meskipun demikian',
+  'walau demikian', 'walaupun demikian', 'namun demikian', 'oleh karena itu', 'oleh sebab itu', 'karena itu', 'untuk itu',
+  'dengan demikian', 'di sisi lain', 'di lain pihak', 'dalam kesempatan itu', 'dalam kesempatan tersebut',
+  'dalam kesempatan yang sama', 'pada kesempatan itu', 'pada kesempatan tersebut', 'pada kesempatan yang sama',
+  'dalam kesempatan ini', 'pada kesempatan ini', 'secara terpisah', 'di tempat terpisah', 'di tempat yang sama', 'selanjutnya',
+  'sebelumnya', 'kemudian', 'akhirnya', 'sejauh ini', 'saat itu', 'ketika itu', 'kala itu', 'pada saat itu', 'sedangkan',
+];
+
 // The relative pronoun (KBBI): `…, menurut polisi, yang menggeledah …` describes the source.
 const relativisers = ['yang'];
 
@@ -424,6 +436,7 @@ export const quotes: QuoteLexicon = {
   groupPrefixes,
   relativisers,
   anaphoricSubjects,
+  sentenceAdverbs,
   // `di Poso`, `ke Bandung`: prepositions of place (KBBI); `dari` also precedes people, so not here.
   placeTriggers: ['di', 'ke', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Desa', 'Kelurahan', 'Pulau', 'Danau', 'Gunung', 'Jalan', 'Jl.'],
   ministryOf,
