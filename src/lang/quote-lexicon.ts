@@ -140,6 +140,9 @@ export interface QuoteLexicon {
   roleWords: readonly string[];
   /** Lower-case words allowed inside a role phrase (`bidang`, `dan`, `of`). */
   roleConnectors: readonly string[];
+  /** Prepositions inside a position before a name (`Duta Besar Indonesia untuk Arab Saudi X`,
+   *  `Kepala Perwakilan Bank Dunia di Indonesia X`): only inside a run headed by a position word. */
+  rolePrepositions?: readonly string[];
   /** Words that start an organisation name (`PT`, `Kementerian`); a speaker so named is one. */
   organisationHeads: readonly string[];
   /** Lower-case words after which a capitalised word is a place, not a name (`di`, `ke`). */

@@ -24,3 +24,18 @@ describe('a sentence adverb before the subject, without a comma (Indonesian)', (
     ]);
   });
 });
+
+describe('prepositions inside a role and a day before the verb (Indonesian)', () => {
+  // `Kepala Perwakilan Bank Dunia di Indonesia X`, `Duta Besar Indonesia untuk Jepang X`: the
+  // preposition belongs to the position the name follows. `X di Bogor, Kamis mengatakan` and
+  // `Kepala Bidang …, Yuni Astuti, Senin menuturkan`: the day after a comma, with no comma of its
+  // own before the verb. The last paragraph has no reporting verb.
+  it('reads the whole role and the name after it', () => {
+    expect(rowsOf(fixture('role-circumstance-id.txt'))).toEqual([
+      ['id.quote.indirect-verb', 'pembiayaan pasar akan dicairkan dalam dua tahap', 139, 186, 'mengatakan', 'Nurul Hidayati', 'Kepala Perwakilan Bank Dunia di Indonesia Nurul Hidayati', 'name'],
+      ['id.quote.indirect-verb', 'kerja sama itu tetap berjalan tahun depan', 248, 289, 'menegaskan', 'Satria Wibawa', 'Duta Besar Indonesia untuk Jepang Satria Wibawa', 'name'],
+      ['id.quote.indirect-verb', 'lahan pasar sudah dibebaskan sejak awal tahun', 364, 409, 'mengatakan', 'Hendri Gunawan', 'Sekretaris Daerah Kota Bogor Hendri Gunawan', 'name'],
+      ['id.quote.indirect-verb', 'pedagang lama akan mendapat kios lebih dulu', 496, 539, 'menuturkan', 'Yuni Astuti', 'Yuni Astuti', 'name'],
+    ]);
+  });
+});

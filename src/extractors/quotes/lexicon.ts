@@ -67,6 +67,7 @@ export interface CompiledQuoteLexicon {
   speechTimePrepositions: Set<string>;
   originMarkers: Set<string>;
   roleConnectors: Set<string>;
+  rolePrepositions: Set<string>;
   orgHeads: Set<string>;
   orgPrefixes: Set<string>;
   groupPrefixes: Set<string>;
@@ -168,6 +169,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     speechTimePrepositions: lower(lex.speechTimePrepositions ?? []),
     originMarkers: lower(lex.originMarkers ?? []),
     roleConnectors: lower(lex.roleConnectors),
+    rolePrepositions: lower(lex.rolePrepositions ?? []),
     orgHeads: new Set(lex.organisationHeads),
     orgPrefixes: lower(lex.organisationPrefixes),
     groupPrefixes: lower(lex.groupPrefixes ?? []),

@@ -238,6 +238,9 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
   const { wi, c } = r;
   let k = j;
   let first = j + 1;
+  // `… Bank Dunia di Indonesia Rodrigo Chaves`: a preposition crossed inside the run; the run
+  // keeps the words before it only when they begin with a position word.
+  let preposition = -1;
   while (k >= floor && k > j - MAX_RUN) {
     const w = wi.get(k)!;
     if (first <= j && !wi.sameLine(k, first)) break;
@@ -277,6 +280,12 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
       k--;
       continue;
     }
+    if (preposition < 0 && w.word && !w.cap && first === k + 1 && isWordCap(wi.get(k - 1)) && c.rolePrepositions.has(w.lower)) {
+      preposition = k;
+      first = k;
+      k--;
+      continue;
+    }
     // Lower-case role words before the run (`tokoh muda Poso Rizal`).
     let m = k;
     let head = -1;
@@ -292,6 +301,7 @@ export function runBackward(r: PhraseReader, j: number, floor: number): number {
   }
   // A connector cannot start a run.
   while (first <= j && !isWordCap(wi.get(first)) && !r.c.roleHeadsLower.has(wi.get(first)!.lower)) first++;
+  if (preposition >= 0 && first < preposition && !c.roleHeads.has(wi.get(first)!.text)) first = preposition + 1;
   return first;
 }
 
@@ -583,18 +593,32 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
   const direct = phraseBeforeVerb(r, j, floor);
   if (direct) return direct;
   const { wi, c } = r;
-  if (wi.get(j - 1)?.text !== ',') return null;
-  for (let m = j - 2; m > floor && m > j - 22; m--) {
+  // `X di Serang, Kamis mengatakan`: the day after the comma, with no comma of its own.
+  let comma = j - 1;
+  if (wi.get(comma)?.text !== ',') {
+    comma = timeBefore(r, j - 1, floor, true);
+    if (comma === j - 1 || wi.get(comma)?.text !== ',') return null;
+  }
+  for (let m = comma - 1; m > floor && m > j - 22; m--) {
     const w = wi.get(m)!;
     if (/^[.!?;:"“”]$/.test(w.text)) return null;
     if (!w.word || w.cap) continue;
     const prev = wi.get(m - 1)!;
     // `X, yang juga …,` / `Dedi yang hadir …,`; `X di Bandung, Jawa Barat, Jumat,`
-    const opens = (w.lower === 'yang' && (prev.text === ',' || isWordCap(prev))) || (c.stops.has(w.lower) && (isWordCap(prev) || prev.text === ')'));
+    // `Rehabilitasi dan Rekonstruksi`: a connector between capitalised words is inside a role.
+    const inRole = c.roleConnectors.has(w.lower) && isWordCap(prev) && isWordCap(wi.get(m + 1));
+    const opens = (w.lower === 'yang' && (prev.text === ',' || isWordCap(prev))) || (c.stops.has(w.lower) && !inRole && (isWordCap(prev) || prev.text === ')'));
     if (!opens) continue;
     const p = phraseBeforeVerb(r, m, floor);
     if (p && (p.kind === 'name' || p.kind === 'role' || p.kind === 'org')) return { ...p, next: j };
     return null;
+  }
+  // `Kepala Bidang X BPBD Ponorogo, Setyo Budiono, Senin menuturkan`: a role, a comma and a name,
+  // then the day.
+  const day = comma === j - 1 ? timeBefore(r, comma - 1, floor, true) : comma;
+  if (day < j - 1 && day !== comma - 1 && wi.get(day)?.text === ',') {
+    const p = phraseBeforeVerb(r, day, floor);
+    if (p && p.kind === 'name' && p.role) return { ...p, next: j };
   }
   return null;
 }
@@ -766,8 +790,9 @@ function describedRole(r: PhraseReader, k: number, floor: number, next: number):
 
 /** `Kementerian Luar Negeri Suriah pada Selasa (4/4) menyatakan`, `X hari ini mengatakan`: when
  *  the words were said, between subject and verb without commas. Returns the index of the word
+ *  (or, with afterComma, of a comma: `X di Serang, Kamis mengatakan`)
  *  before the time phrase, or k when there is none. */
-function timeBefore(r: PhraseReader, k: number, floor: number): number {
+function timeBefore(r: PhraseReader, k: number, floor: number, afterComma = false): number {
   const { wi, c } = r;
   if (c.speechTimes.size === 0) return k;
   let m = k;
@@ -799,7 +824,7 @@ function timeBefore(r: PhraseReader, k: number, floor: number): number {
   if (!found) return k;
   // `pada Selasa`
   if (m > floor && wi.get(m)!.word && c.speechTimePrepositions.has(wi.get(m)!.lower)) m--;
-  return m >= floor && wi.get(m)!.word ? m : k;
+  return m >= floor && (wi.get(m)!.word || (afterComma && wi.get(m)!.text === ',')) ? m : k;
 }
 
 /** `Pelatih timnas U-16 Fakhri Husaini mengatakan`: a role that holds a few lower-case common

@@ -263,6 +263,10 @@ const roleConnectors = [
   'serta', 'asal', 'bagian', 'sementara', 'terpilih', 'nonaktif', 'definitif', 'petahana',
 ];
 
+// Prepositions inside a position's name before the holder's name (indosum: `Duta Besar Indonesia
+// untuk Arab Saudi X`, `Kepala Perwakilan Bank Dunia di Indonesia X`; KBBI prepositions).
+const rolePrepositions = ['di', 'untuk'];
+
 // Heads of organisation names, from the forms news uses (`PT`, `Kementerian`, `Badan`).
 const organisationHeads = [
   'PT', 'PT.', 'CV', 'Perum', 'Perumda', 'Kementerian', 'Kemenko', 'Badan', 'Komisi', 'Dewan',
@@ -431,6 +435,7 @@ export const quotes: QuoteLexicon = {
   originMarkers,
   roleWords,
   roleConnectors,
+  rolePrepositions,
   organisationHeads,
   organisationPrefixes,
   groupPrefixes,
