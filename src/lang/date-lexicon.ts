@@ -68,6 +68,16 @@ export interface DateLexicon {
   durationLeads: readonly string[];
   /** Words that make a set (`setiap minggu` → P1W). */
   setWords: readonly string[];
+  /** Words that make a rate set with a time unit only (`per tahun`, `per bulannya` → P1Y, P1M);
+   *  not after a unit of measure, where the rate is part of a figure (`barel per hari`). */
+  rateSetWords: readonly string[];
+  /** Units of measure (from the figures pack): `per hari` after one belongs to the figure. */
+  measureUnits: readonly string[];
+  /** Nouns whose first word is a time unit (`jam tangan`, a watch): never a duration. */
+  unitNouns: readonly string[];
+  /** Labels before a year that make it a date even inside a capitalised name (`Tahun Anggaran
+   *  2018`, `musim 2001`): part of the mention, like `tahun`. */
+  yearLabels: readonly string[];
   /** Adjectives of frequency → unit (`tahunan` → P1Y set). */
   frequencyAdjectives: Readonly<Record<string, DateUnit>>;
   /** Words around a duration that make it a frequency (`seminggu sekali`, `dua kali setahun`). */

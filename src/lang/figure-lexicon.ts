@@ -83,6 +83,10 @@ export interface FigureLexicon {
   verbPrefixes: string[];
   /** ... unless it is one of these nouns (`meter`, `terdakwa`, `tersangka`). */
   nounsWithVerbPrefix: string[];
+  /** Two-word nouns that are one lexeme (`barang bukti`, `tenaga kerja`, `jam tangan`): a counted
+   *  noun that starts one takes the whole compound as its unit, even where its first word alone
+   *  would be a time unit (`tiga jam tangan` is three watches). */
+  compoundNouns: string[];
   /** Classifiers skipped to reach the counted noun (`tiga buah kapal` → `kapal`). */
   classifiers: string[];
 

@@ -143,7 +143,10 @@ export function buildParsers(c: CompiledDates): Parser[] {
       const next = rawWordAfter(text, m.index + m[0].length);
       if (!m[3] && !m[4] && next && isCapitalised(next) && !lex.months[norm(next)]) return null;
       const commaBefore = /,\s*$/.test(text.slice(Math.max(0, start - 3), start));
-      if (!m[1] && !m[3] && !m[4] && !commaBefore && !lex.datePrepositions.includes(prev)) return null;
+      // `dilangsungkan Minggu, dengan ...`: a capitalised weekday set off by a comma is a day.
+      // (`Pasar Minggu, Jakarta Selatan` is a place: not after a capitalised word)
+      const commaAfter = /^\s{0,2},/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !isCapitalised(rawWordBefore(text, start));
+      if (!m[1] && !m[3] && !m[4] && !commaBefore && !commaAfter && !lex.datePrepositions.includes(prev)) return null;
     }
     const before = text.slice(Math.max(0, start - 60), start);
     const future = futureCue.test(before);
@@ -317,7 +320,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
   // `tahun 2024`, `Tahun 2015`, `pada 2001`, `2016 lalu`, `2010-2015`; not `UU Nomor 6 Tahun 2023`.
   const yearNumber = `(\\d{4})(?![\\p{N}]|[.,]\\d)`;
   const year = parser(
-    rx(`(?:(${c.yearWords})\\s{1,3})?${yearNumber}(?:\\s{0,2}[-–/]\\s{0,2}${yearNumber})?(?:\\s{1,3}(${c.directions})${END})?`),
+    rx(`(?:(${alt([...lex.yearWords, ...lex.yearLabels])})\\s{1,3})?${yearNumber}(?:\\s{0,2}[-–/]\\s{0,2}${yearNumber})?(?:\\s{1,3}(${c.directions})${END})?`),
     (text, m) => {
       const y1 = Number(m[2]);
       const y2 = m[3] ? Number(m[3]) : null;
@@ -339,7 +342,8 @@ export function buildParsers(c: CompiledDates): Parser[] {
         // A regulation number (`Nomor 6 Tahun 2023`, `No. 12 Tahun 2019`) or a title (`Statistik
         // Peternakan Tahun 2016`): not a date.
         if (/^\d/.test(prev) || labelled) return hide;
-        if (isCapitalised(m[1]) && isCapitalised(prevRaw) && !atSentenceStart(text, m.index) && !lex.yearPrepositions.includes(prev)) return hide;
+        const label = lex.yearLabels.includes(norm(m[1]));
+        if (!label && isCapitalised(m[1]) && isCapitalised(prevRaw) && !atSentenceStart(text, m.index) && !lex.yearPrepositions.includes(prev)) return hide;
         if (y1 < 1000 || y1 > 2199) return null;
         return base;
       }
@@ -360,6 +364,10 @@ export function buildParsers(c: CompiledDates): Parser[] {
     rx(`(?:(${c.number})(?:\\s{0,2}[-–]\\s{0,2}(${c.number}))?|(${c.vagueAmounts}))\\s{1,3}${unitsWithNya}(?:\\s{1,3}(?:${conjunctions}\\s{1,3})?(${c.number})\\s{1,3}(${c.durationUnits})${END})?`),
     (text, m) => {
       const prev = wordBefore(text, m.index);
+      // `Resolusi Nomor 2334 Tahun 2016`: a regulation's number, not 2,334 years.
+      if (lex.numberLabels.includes(prev)) return null;
+      // `tiga jam tangan`: three watches.
+      if (lex.unitNouns.includes(norm(`${m[4]} ${rawWordAfter(text, m.index + m[0].length)}`))) return null;
       // `berusia 34 tahun`, `usia mereka genap 20 tahun`: an age, not a duration.
       const before = norm(text.slice(Math.max(0, m.index - 40), m.index)).split(' ').slice(-5);
       if (before.some((w) => lex.ageCues.includes(w.replace(/[,.;:]$/, '')))) return null;
@@ -433,12 +441,23 @@ export function buildParsers(c: CompiledDates): Parser[] {
       return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
     },
   );
+  // `per tahun`, `per bulannya`: a rate, how often; `barel per hari` is the figure's unit.
+  const rateSet = parser(rx(`(${alt(lex.rateSetWords)})\\s{1,3}(${c.durationUnits})${unitSuffix}${END}`), (text, m) => {
+    if (lex.measureUnits.includes(wordBefore(text, m.index))) return null;
+    // `per hari ini`: as of today, a date of its own
+    if (c.directionOf(rawWordAfter(text, m.index + m[0].length))) return null;
+    const unit = c.unitOf(m[2]!);
+    if (!unit) return null;
+    const value = durationValue([{ n: 1, unit }]);
+    return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
+  });
   const frequency = parser(rx(`(${alt(Object.keys(lex.frequencyAdjectives))})${unitSuffix}${END}`), (text, m) => {
     const raw = m[1]!;
     if (isCapitalised(raw)) return null;
     if (/^\d[\d.,–-]*$/.test(wordBefore(text, m.index))) return null; // `berusia 20 tahunan`: an age
     // `Ketua Harian`, `harian Kompas`: an office or a newspaper, not a frequency.
-    if (isCapitalised(rawWordBefore(text, m.index)) && !atSentenceStart(text, m.index)) return null;
+    const prevRaw = rawWordBefore(text, m.index);
+    if (isCapitalised(prevRaw) && !atSentenceStart(text, text.lastIndexOf(prevRaw, m.index))) return null;
     if (lex.frequencyNouns.includes(norm(raw)) && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;
     const value = durationValue([{ n: 1, unit: lex.frequencyAdjectives[norm(raw)]! }]);
     return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
@@ -460,6 +479,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
     gate(has(c.relativeDays), relativeDay),
     gate(has(c.weekdays), bareWeekday),
     gate(has(c.setWords), set),
+    gate(rx(`(?<![\\p{L}])(?:${alt(lex.rateSetWords)})\\s`), rateSet),
     gate(has(alt(Object.keys(lex.frequencyAdjectives))), frequency),
     gate(units, duration),
     gate(units, reduplicated),
@@ -483,9 +503,11 @@ export function resolveNumericDate(ref: Ymd | null, wd: number, d: number, m: nu
   const day: Ymd = { y, m, d };
   if (weekday(day) === wd) return { value: fmtDay(day), day };
   const distance = toEpochDay(day) - toEpochDay(ref);
-  const plausible = distance >= -20 && distance <= 3;
-  // A slip in the month (`Kamis (8/7)` written in June for 8 June): the day of the month and the
-  // weekday agree on a day close to publication; take it.
+  // A date in the past is what news reports (`Minggu (19/10)` a month before publication: the
+  // written date rules, as the gold guideline says).
+  const plausible = distance <= 3;
+  // A slip in the month (`Kamis (8/7)` written in June for 8 June, a month ahead): the day of the
+  // month and the weekday agree on a day close to publication; take it.
   for (let k = -10; k <= 3 && !plausible; k++) {
     const near = addDays(ref, k);
     if (near.d === d && weekday(near) === wd) {

@@ -90,6 +90,8 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     ...lex.clockWords,
     ...firstWords(lex.setWords),
     ...(lex.onePrefix ? durationUnitWords.map((u) => lex.onePrefix + u) : []),
+    // `per bulannya`, `setiap tahunnya`: a unit with its suffix
+    ...(lex.unitSuffix ? durationUnitWords.map((u) => u + lex.unitSuffix) : []),
   ]);
   // Numbers worth a look: years, clock times, `d/m`, decades (`90-an`).
   const triggerNumber = new RegExp(

@@ -12,6 +12,8 @@ interface RefinePatterns {
   directionAfter: RegExp;
   zoneAfter: RegExp;
   rangeWordGap: RegExp;
+  /** Between two clock times of one range: `07.00 WIB-10.00 WIB`, `10.00 - 12.00`. */
+  clockRangeGap: RegExp;
 }
 
 const cache = new WeakMap<CompiledDates, RefinePatterns>();
@@ -25,6 +27,7 @@ function patterns(c: CompiledDates): RefinePatterns {
       partBefore: new RegExp(`(?<![\\p{L}])(${c.parts})\\s{1,3}(?:(?:${periodWords.join('|')})\\s{1,3})?$`, 'iu'),
       directionAfter: new RegExp(`^\\s{1,3}(${c.directions})${END}`, 'iu'),
       zoneAfter: new RegExp(`^\\s{0,2}(${c.zones})${END}`, 'iu'),
+      clockRangeGap: new RegExp(`^\\s{0,2}(?:${c.zones}\\s{0,2})?[-–]\\s{0,2}$`, 'iu'),
       rangeWordGap: new RegExp(`^\\s{1,3}(?:${c.lex.rangeWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s{1,3}')).join('|') || '(?!)'})\\s{1,3}$`, 'iu'),
     };
     cache.set(c, p);
@@ -49,6 +52,11 @@ export function refineCandidates(cands: Candidate[], text: string, c: CompiledDa
       if (a.calendar && b.calendar && a.calendar.start.y === null && b.calendar.start.y !== null && p.rangeWordGap.test(gap)) {
         a.calendar.start.y = b.calendar.start.y;
         a.relative = false;
+      } else if (a.calendar && b.calendar && b.calendar.start.y === null && a.calendar.start.y !== null && !b.calendar.end && p.rangeWordGap.test(gap)) {
+        // `mulai 10 April 2017 sampai September`: the end lies in the start's year, or the next.
+        const endMonth = b.calendar.start.m;
+        b.calendar.start.y = a.calendar.start.y + (endMonth < (a.calendar.end ?? a.calendar.start).m ? 1 : 0);
+        b.relative = false;
       }
       // `Jumat, 29 Desember 2017`, `Senin (17 April 2017)`: the weekday and its written date.
       if (a.rule === RULES.weekday && a.type === 'date' && b.calendar?.start.d != null && !b.calendar.end && /^\s{0,3}[,(]?\s{0,3}$/.test(gap)) {
@@ -80,6 +88,10 @@ export function refineCandidates(cands: Candidate[], text: string, c: CompiledDa
           },
         };
         a = merged;
+        i++;
+      } else if (a.clock && b.clock && a.clock.endH === undefined && b.clock.endH === undefined && p.clockRangeGap.test(gap)) {
+        // `pukul 07.00 WIB-10.00 WIB`: one mention with an interval value, as a hyphen joins.
+        a = { ...a, end: b.end, clock: { ...a.clock, endH: b.clock.h, endMin: b.clock.min } };
         i++;
       } else if (a.calendar && b.calendar && !a.calendar.end && !b.calendar.end && /^\s{0,2}[-–]\s{0,2}$/.test(gap)) {
         // `Januari-Maret 2017`, `1-3 Agustus`: one mention with an interval value.
@@ -178,6 +190,11 @@ function extendDirection(cand: Candidate, text: string, p: RefinePatterns, c: Co
   if (!m) return;
   const direction = c.directionOf(m[1]!);
   if (!direction) return;
+  // `Maret 2017 lalu`, `2 Juni 2017 lalu`: with its year written the word says nothing of the
+  // date; the mention is the date as written (`Mei lalu` keeps it: it places the month).
+  // A word that is a date of its own (`12 Mei 2017 kemarin`) still joins: alone it would read
+  // as yesterday.
+  if (cand.calendar!.start.y !== null && direction !== 'present' && c.lex.relativeDays[m[1]!.toLowerCase()] === undefined) return;
   cand.end += m[0].length;
   cand.calendar!.direction = direction;
   if (cand.rule === RULES.chrono && cand.calendar!.start.y === null) cand.rule = RULES.monthRelative;

@@ -93,6 +93,7 @@ export interface FigureGrammar {
   verbPrefixes: string[];
   nounsWithVerbPrefix: Set<string>;
   classifiers: Set<string>;
+  compoundNouns: PhraseTrie<true>;
   measureCues: Set<string>;
   durationWords: Set<string>;
   ageCues: Set<string>;
@@ -186,6 +187,7 @@ export function figureGrammar(lex: FigureLexicon): FigureGrammar {
     verbPrefixes: lex.verbPrefixes.map((p) => p.toLowerCase()),
     nounsWithVerbPrefix: lowerSet(lex.nounsWithVerbPrefix),
     classifiers: lowerSet(lex.classifiers),
+    compoundNouns: trieOf(lex.compoundNouns.map((u): [string, true] => [u, true])),
     measureCues: lowerSet(lex.measureCues),
     durationWords: lowerSet(lex.durationWords),
     ageCues: lowerSet(lex.ageCues),

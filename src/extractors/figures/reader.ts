@@ -162,6 +162,8 @@ function countedNoun(s: FigureScan, j: number, allowClassifier = true): { end: n
     return { end: j + 1, unit: t.text };
   }
   if (w.length < 2) return null;
+  const compound = compoundAt(s, j);
+  if (compound) return compound;
   if (allowClassifier && g.classifiers.has(w)) {
     const noun = countedNoun(s, j + 1, false);
     if (noun) return noun;
@@ -180,7 +182,36 @@ function countedNoun(s: FigureScan, j: number, allowClassifier = true): { end: n
   if (!g.nounsWithVerbPrefix.has(w) && g.verbPrefixes.some((p) => w.startsWith(p) && w.length >= p.length + 3)) {
     return null;
   }
+  // `sembilan kabupaten/kota`: two nouns as alternatives, one counted thing
+  const slash = tokens[j + 1];
+  const other = tokens[j + 2];
+  if (slash?.text === '/' && other?.kind === 'word' && glued(t, slash) && glued(slash, other) && other.text === other.lower) {
+    return { end: j + 3, unit: textOf(tokens, j, j + 3) };
+  }
   return { end: j + 1, unit: t.text };
+}
+
+/** A two-word noun at token `j` (`barang bukti`, `jam tangan`) as the counted noun, or null. */
+function compoundAt(s: FigureScan, j: number): { end: number; unit: string } | null {
+  const { g, tokens } = s;
+  const m = g.compoundNouns.match(tokens, j);
+  if (!m || m.end - j < 2) return null;
+  for (let k = j + 1; k < m.end; k++) if (tokens[k]!.kind !== 'word' || glued(tokens[k - 1], tokens[k])) return null;
+  return { end: m.end, unit: textOf(tokens, j, m.end) };
+}
+
+/** A rate of a unit of measure after a count (`14.476 orang per kilometer persegi`): the index
+ *  after the unit, or null. A rate of time (`per tahun`) is not taken: it is a date of its own
+ *  (a set). A price keeps its rate outside (`Rp 12.500` per kg): the guideline's text is the
+ *  amount with its currency. */
+function rateOfUnitAt(s: FigureScan, j: number): number | null {
+  const { g, tokens } = s;
+  const rate = g.rateWords.match(tokens, j);
+  if (!rate) return null;
+  const u = g.units.match(tokens, rate.end);
+  const t = tokens[rate.end];
+  if (!u || !t || t.kind !== 'word' || g.durationWords.has(t.lower)) return null;
+  return u.end;
 }
 
 /** The unit at token `j` with a rate after it (`barel per hari`, `kg/tahun`), or null. */
@@ -216,8 +247,10 @@ function idiomAt(s: FigureScan, i: number): boolean {
 
 function previousWord(tokens: readonly FigureToken[], k: number): FigureToken | undefined {
   const p = tokens[k - 1];
-  // `No. 5`, `Jl. Merdeka`: look through an abbreviation's full stop
-  if (p && p.text === '.' && tokens[k - 2]?.kind === 'word' && glued(tokens[k - 2], p)) return tokens[k - 2];
+  // `No. 5`, `Jl. Merdeka`: look through an abbreviation's full stop (a short word; a long one
+  // ends a sentence: `di Liga Europa. 10 laga lainnya`)
+  const abbreviation = tokens[k - 2];
+  if (p && p.text === '.' && abbreviation?.kind === 'word' && glued(abbreviation, p) && abbreviation.text.length <= 4) return abbreviation;
   return p && p.kind === 'word' ? p : undefined;
 }
 
@@ -459,7 +492,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
       unit = normaliseSpace(textOf(tokens, j, u.end));
       j = u.end;
       rule = 'unit';
-    } else if (t && t.kind === 'word' && g.durationWords.has(t.lower)) {
+    } else if (t && t.kind === 'word' && g.durationWords.has(t.lower) && !compoundAt(s, j)) {
       if (!age || t.lower !== lex.ageUnit) return reject(j + 1); // a duration is a date
       kind = 'quantity';
       unit = lex.ageUnit;
@@ -482,6 +515,14 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
         unit = noun.unit;
         j = noun.end;
         rule = 'count';
+        const rateEnd = rateOfUnitAt(s, j);
+        if (rateEnd !== null) {
+          // `14.476 orang per kilometer persegi`: a density measures, it no longer counts
+          kind = 'quantity';
+          const space = glued(tokens[noun.end - 1], tokens[noun.end]) ? '' : ' ';
+          unit = noun.unit + space + normaliseSpace(textOf(tokens, noun.end, rateEnd));
+          j = rateEnd;
+        }
       } else {
         rule = range ? 'range' : 'number';
       }

@@ -1,6 +1,7 @@
 // English date vocabulary (standard English month, weekday and unit words): chrono-node's English
 // parser reads the explicit dates; these words drive warta's own duration, set and year parsers.
 import type { DateLexicon } from '../date-lexicon.js';
+import { figures } from './figures.js';
 
 export const dates: DateLexicon = {
   chronoLocale: 'en',
@@ -52,6 +53,12 @@ export const dates: DateLexicon = {
   ageFollowers: ['old'],
   durationLeads: ['for', 'during', 'within', 'over'],
   setWords: ['every', 'each'],
+  // `twice per year`, `$5 per month`; not after a unit of measure (`barrels per day`).
+  rateSetWords: ['per'],
+  measureUnits: figures.units,
+  unitNouns: [],
+  // `fiscal year 2018`, `season 2001`.
+  yearLabels: ['fiscal year', 'season'],
   frequencyMarkers: ['once', 'twice', 'times'],
   frequencyNouns: ['daily', 'weekly'],
   frequencyAdjectives: { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year' },

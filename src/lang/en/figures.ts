@@ -58,6 +58,8 @@ export const figures: FigureLexicon = {
   ],
   verbPrefixes: [],
   nounsWithVerbPrefix: [],
+  // English writes its compounds the same way; none is needed by the corpus yet.
+  compoundNouns: [],
   classifiers: [],
   measureCues: ['of', 'to', 'at', 'about', 'reached', 'total', 'totalled', 'totaled', 'score', 'only'],
   durationWords: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours',

@@ -55,7 +55,7 @@ export const dates: DateLexicon = {
     nanti: 'future',
   },
   // Parts of a period (`akhir Juni`, `pertengahan 2018`); `akhir pekan` is the weekend.
-  periodParts: ['awal', 'pertengahan', 'medio', 'akhir', 'penghujung', 'pengujung'],
+  periodParts: ['awal', 'pertengahan', 'medio', 'tengah', 'akhir', 'penghujung', 'pengujung'],
   weekendPart: 'akhir',
   // Quarters and halves of the (financial) year, as business news writes them.
   subYearPeriods: { kuartal: 'quarter', triwulan: 'quarter', semester: 'half' },
@@ -77,6 +77,8 @@ export const dates: DateLexicon = {
     detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', pekan: 'week', minggu: 'week',
     bulan: 'month', kuartal: 'quarter', triwulan: 'quarter', semester: 'half', tahun: 'year',
     dekade: 'decade', dasawarsa: 'decade', abad: 'century',
+    // a sports season is a year (`delapan musim` → P8Y)
+    musim: 'year',
   },
   // Affixes: `setiap harinya`, `setahun`/`sepekan` (one unit), `bertahun-tahun`, `kuartal ke-3`.
   unitSuffix: 'nya',
@@ -93,6 +95,13 @@ export const dates: DateLexicon = {
   durationLeads: ['selama', 'dalam', 'sejak', 'hingga', 'sampai', 'kurun', 'lebih', 'hampir', 'sekitar', 'sudah', 'telah'],
   // Sets: `setiap minggu`, `agenda tahunan`, `seminggu sekali`; `harian Kompas` is a paper.
   setWords: ['setiap', 'tiap', 'saban', 'tiap-tiap'],
+  // `Rp 58 ribu per bulannya`, `150 juta botol per tahun`: how often, as the gold reads rates.
+  rateSetWords: ['per'],
+  measureUnits: figures.units,
+  // Counted nouns of the figures pack that start with a time unit (`tiga jam tangan`).
+  unitNouns: figures.compoundNouns.filter((n) => /^(?:jam|hari|bulan|tahun|menit|detik|pekan|minggu) /.test(n)),
+  // Fiscal years (`tahun anggaran 2005`, `TA 2018`) and sports seasons (`musim 2007/2008`).
+  yearLabels: ['tahun anggaran', 'musim'],
   frequencyAdjectives: { harian: 'day', mingguan: 'week', pekanan: 'week', bulanan: 'month', tahunan: 'year' },
   frequencyMarkers: ['sekali', 'kali'],
   frequencyNouns: ['harian', 'mingguan'],

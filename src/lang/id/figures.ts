@@ -59,6 +59,8 @@ export const figures: FigureLexicon = {
     'sr', 'skala richter', 'px', 'magnitudo', 'mdpl', 'cc', 'dpi', 'fps', 'mp', 'megapiksel',
     'megapixel', 'piksel', 'pixel', 'nm', 'ton per hari', 'teu', 'dwt', 'gt', 'kkal', 'kalori',
     'mikron', 'ppm', 'basis poin', 'bps', 'tonase', 'km/jam', 'kpj',
+    // a multiple (`naik dua kali lipat`): a quantity whose unit is the multiplier word
+    'kali lipat', 'x lipat',
   ],
   attachedUnits: ['km', 'kg', 'm', 'cm', 'mm', 'ha', 'mg', 'ml', 'MW', 'GB', 'TB', 'MB', 'mAh', 'GHz', 'MP', 'nm', 'cc', 'kWh'],
   rateWords: ['per', '/'],
@@ -116,7 +118,7 @@ export const figures: FigureLexicon = {
     'ribuan', 'jutaan', 'puluhan', 'ratusan', 'vs', 'versus', 'melawan', 'plus', 'minus', 'saat',
     'tentu', 'bila', 'jika', 'kalau', 'agar', 'supaya', 'sementara', 'sedangkan', 'padahal', 'walau',
     'meski', 'meskipun', 'via', 'sana', 'sini', 'situ', 'semua', 'seluruh', 'para', 'kami', 'kita',
-    'mereka', 'dia', 'ia', 'saya', 'aku', 'anda', 'kamu', 'beliau', 'pihak', 'hal', 'a', 'the', 'of',
+    'mereka', 'dia', 'ia', 'saya', 'aku', 'anda', 'kamu', 'beliau', 'hal', 'a', 'the', 'of',
     'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'lusin', 'kodi', 'versi', 'jua', 'edisi', 'mulai',
     // sentence openers before a count (`Adapun 12 bank`)
     'adapun', 'kini', 'terdapat', 'tercatat', 'totalnya', 'sekarang', 'kemudian', 'lalu', 'selain',
@@ -136,6 +138,24 @@ export const figures: FigureLexicon = {
     'diplomat', 'metode', 'mekanisme', 'mebel', 'diskusi', 'direktorat', 'dirjen', 'distributor',
     'dividen', 'terumbu', 'berlian', 'beruang', 'beringin', 'menara', 'mercusuar', 'meteor', 'menit',
   ],
+  // Gabungan kata (KBBI compounds) that news counts as one thing: `6.000 barang bukti`, `20 ribu
+  // tenaga kerja`, `tiga medali emas`; picked from the counted nouns followed by a second noun in
+  // the indosum corpus, lexicalised compounds only (not `warga Muslim`, `korban luka`).
+  compoundNouns: [
+    'barang bukti', 'alat bukti', 'tenaga kerja', 'bahan pokok', 'bahan bakar', 'bahan baku',
+    'rumah sakit', 'rumah tangga', 'rumah ibadah', 'rumah makan', 'rumah adat', 'kapal selam',
+    'kapal perang', 'kapal induk', 'kapal pesiar', 'pesawat tempur', 'sepeda motor', 'kendaraan bermotor',
+    'telepon genggam', 'telepon seluler', 'telepon selular', 'jam tangan', 'jam dinding', 'medali emas',
+    'medali perak', 'medali perunggu', 'gelar juara', 'titel juara', 'kartu kuning', 'kartu merah',
+    'tempat duduk', 'tempat tidur', 'pintu masuk', 'pintu keluar', 'cabang olahraga', 'uji coba',
+    'warga negara', 'warga negara asing', 'warga negara Indonesia', 'negara anggota', 'pasangan calon', 'korban jiwa', 'wisatawan mancanegara',
+    'wisatawan nusantara', 'lini produksi', 'sketsa wajah', 'senjata api', 'senjata tajam',
+    'kepala keluarga', 'kepala daerah', 'anak buah', 'anak usaha', 'anak perusahaan', 'perguruan tinggi',
+    'kantor cabang', 'pusat perbelanjaan', 'alat berat', 'surat suara', 'kotak suara', 'gempa susulan',
+    'gempa vulkanik', 'gempa tektonik', 'titik api', 'titik panas', 'partai politik', 'lembaga negara',
+    'kantong plastik', 'pekerja migran', 'buruh migran', 'tahanan politik', 'unit usaha',
+    'kursi roda', 'mobil dinas', 'rumah susun', 'rumah dinas', 'kamar mandi', 'pos pantau',
+  ],
   classifiers: ['buah', 'biji', 'butir', 'helai', 'pucuk', 'batang', 'lembar', 'bidang'],
 
   measureCues: [
@@ -151,7 +171,7 @@ export const figures: FigureLexicon = {
   durationWords: [
     'tahun', 'thn', 'bulan', 'bln', 'pekan', 'minggu', 'hari', 'malam', 'jam', 'menit', 'detik',
     'dekade', 'abad', 'windu', 'semester', 'triwulan', 'kuartal', 'caturwulan', 'sekon', 'milidetik',
-    'hari-hari', 'tahunan',
+    'hari-hari', 'tahunan', 'musim',
   ],
   // Age cues, and person nouns that take an age right after them (`Perempuan 50 tahun itu`).
   ageCues: [
@@ -197,7 +217,7 @@ export const figures: FigureLexicon = {
     'level', 'sesi', 'slot', 'channel', 'kanal', 'studio', 'terminal', 'dermaga', 'gate', 'nim', 'nip',
     'nik', 'telepon', 'telp', 'tel', 'hp', 'wa', 'whatsapp', 'fax', 'faks', 'kontak', 'juncto', 'jo',
     'ps', 'pasal-pasal', 'model', 'seri', 'ke', 'bernomor', 'bernomer', 'berkode', 'menit', 'detik',
-    'sidang', 'nopol', 'pelat', 'plat', 'tanggal', 'tgl', 'finis', 'finish', 'leg', 'journee', 'giornata',
+    'sidang', 'nopol', 'pelat', 'plat', 'artikel', 'tanggal', 'tgl', 'finis', 'finish', 'leg', 'journee', 'giornata',
     'matchweek', 'pekan', 'laga', 'tikungan', 'etape', 'bintang', 'bukaan', 'tikungan', 'stage', 'ring',
   ],
   scoreCues: [
@@ -209,10 +229,10 @@ export const figures: FigureLexicon = {
   idioms: [
     'salah satu', 'satu sama lain', 'satu per satu', 'satu persatu', 'satu hal', 'satu sisi',
     'satu-satunya', 'satu kesatuan', 'satu suara', 'satu atap', 'satu pintu', 'satu visi',
-    'satu-dua', 'satu dua', 'satu lawan satu', 'dua kali lipat', 'tiga kali lipat', 'satu ini',
+    'satu-dua', 'satu dua', 'satu lawan satu', 'satu ini', 'satu pihak',
     'satu-satu', 'satu kata', 'satu paket', 'tujuh keliling', 'satu-dua', 'satu dua', 'satu hati', 'satu waktu', 'satu saat', 'satu rumah',
     'tidak satu pun', 'tak satu pun', 'satu pun', 'satu dari', 'satu lagi', 'satu arah',
   ],
-  notFigureAfter: ['kali lipat', 'x lipat', 'lipat'],
+  notFigureAfter: ['lipat'],
   listJoiners: ['dan', 'atau', 'serta', ',', 'hingga', 'sampai', '-', '–', '/', '&'],
 };
