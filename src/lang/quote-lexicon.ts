@@ -103,6 +103,9 @@ export interface QuoteLexicon {
   relativisers?: readonly string[];
   /** Words for "his/its side" (`pihaknya`): the body or person that spoke just before. Lower case. */
   groupPronouns?: readonly string[];
+  /** Plural personal pronouns among the group pronouns (`mereka`): a group or a body that spoke
+   *  before, never one person; they come after a noun as a possessive too (`jadwal mereka`). */
+  pluralPronouns?: readonly string[];
   /** Words that end a descriptive noun phrase standing for a speaker (`pria ini`). */
   anaphoricDeterminers: readonly string[];
   /** Adverbs and particles allowed between a subject and its verb (`Dia pun mengakui`). */

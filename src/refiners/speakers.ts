@@ -135,7 +135,14 @@ class SpeakerResolver {
       const done = resolved.get(a);
       if (done?.person) speaker = this.personSpeaker(done.person, a, done.resolved);
       else if (a.kind === 'org' && a.name) speaker = this.orgSpeaker(a);
-      else if (a.kind === 'pronoun' && this.isGroupPronoun(a) && this.followsOn(previous, a)) {
+      else if (a.kind === 'pronoun' && this.isPluralPronoun(a)) {
+        // `Mereka menilai …`: the group or body that spoke last; never one person (left unknown).
+        const before = previous as { a: Attribution; speaker: Speaker } | null;
+        if (before && this.followsOn(before, a) && this.isBodyOrGroup(before)) {
+          const mention = a.mention ? this.ctx.doc.span(a.mention[0], a.mention[1]) : null;
+          speaker = { ...before.speaker, mention, resolved: 'pronoun' };
+        }
+      } else if (a.kind === 'pronoun' && this.isGroupPronoun(a) && this.followsOn(previous, a)) {
         // `Pihaknya menegaskan …`: the side of whoever spoke last, a body or a person.
         const before = previous as { a: Attribution; speaker: Speaker };
         const mention = a.mention ? this.ctx.doc.span(a.mention[0], a.mention[1]) : null;
@@ -797,6 +804,16 @@ class SpeakerResolver {
 
   private followsOn(previous: { a: Attribution; speaker: Speaker } | null, a: Attribution): boolean {
     return !!previous && a.paragraph - previous.a.paragraph <= MAX_CONTINUATION_PARAGRAPHS;
+  }
+
+  /** The speaker is a body or a group of people (`pejabat rumah sakit`), not a person. */
+  private isBodyOrGroup(x: { a: Attribution; speaker: Speaker }): boolean {
+    if (x.a.kind === 'org' || this.isPluralPronoun(x.a)) return true;
+    return x.a.kind === 'role' && !this.persons.some((p) => p.name === x.speaker.name);
+  }
+
+  private isPluralPronoun(a: Attribution): boolean {
+    return !!a.mention && this.r.c.pluralPronouns.has(this.r.text.slice(a.mention[0], a.mention[1]).toLowerCase());
   }
 
   private isGroupPronoun(a: Attribution): boolean {

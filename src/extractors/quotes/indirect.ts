@@ -399,7 +399,8 @@ function opensClause(r: PhraseReader, m: number, b: number): boolean {
     const w = wi.get(k)!;
     if (!w.word) return false;
     if (w.lower === 'yang') return false;
-    if (c.clauseOpeners.has(w.lower) || c.pronouns.has(w.lower)) return true;
+    // `mengatakan mereka akan …`, but not `mengungkapkan jadwal comeback mereka`: a possessive.
+    if (c.clauseOpeners.has(w.lower) || (c.pronouns.has(w.lower) && (k === m || !c.pluralPronouns.has(w.lower)))) return true;
     if (k > m && c.isPassiveVerb(w.lower, 4) && !c.passiveLookalikes.has(w.lower)) return true;
     if (k === m && c.isActiveVerb(w.lower, 4)) return true; // `mengaku memberi saran`
     // `menyebutkan petugas kepolisian menyerahkan …`, `meminta otoritas Myanmar mengakhiri …`:

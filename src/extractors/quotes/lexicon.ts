@@ -47,6 +47,7 @@ export interface CompiledQuoteLexicon {
   /** Personal pronouns and group pronouns (`pihaknya`): both name a speaker met before. */
   pronouns: Set<string>;
   groupPronouns: Set<string>;
+  pluralPronouns: Set<string>;
   anaphoric: Set<string>;
   fillers: Set<string>;
   settingPrepositions: Set<string>;
@@ -152,6 +153,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     complementisers: lower(lex.complementisers),
     pronouns: lower([...lex.pronouns, ...(lex.groupPronouns ?? [])]),
     groupPronouns: lower(lex.groupPronouns ?? []),
+    pluralPronouns: lower(lex.pluralPronouns ?? []),
     anaphoric: lower(lex.anaphoricDeterminers),
     fillers: lower(lex.subjectVerbFillers),
     settingPrepositions: lower(lex.settingPrepositions ?? []),

@@ -109,8 +109,11 @@ const complementisers = ['bahwa', 'agar', 'untuk', 'supaya'];
 // Personal pronouns for a third-person speaker (KBBI); `dirinya` is the reflexive used so.
 const pronouns = ['dia', 'ia', 'beliau', 'dirinya'];
 
-// `Pihaknya menegaskan …`: "his/its side", the body (or person) that spoke before (KBBI `pihak`).
-const groupPronouns = ['pihaknya'];
+// `Pihaknya menegaskan …`: "his/its side", the body (or person) that spoke before (KBBI `pihak`);
+// `Mereka menilai …` (indosum: 31 reports with `mereka` as subject left unread): the group that spoke before.
+const groupPronouns = ['pihaknya', 'mereka'];
+// The plural personal pronoun (KBBI): a group, never one person; also a possessive (`jadwal mereka`).
+const pluralPronouns = ['mereka'];
 
 const anaphoricDeterminers = ['ini', 'tersebut', 'itu'];
 
@@ -419,6 +422,7 @@ export const quotes: QuoteLexicon = {
   complementisers,
   pronouns,
   groupPronouns,
+  pluralPronouns,
   anaphoricDeterminers,
   subjectVerbFillers,
   settingPrepositions,
