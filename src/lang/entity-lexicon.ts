@@ -59,8 +59,20 @@ export interface EntityLexicon {
   prefixedGivenNames?: readonly string[];
   /** Lower-case particles inside personal names (`bin`, `van`, `de`). */
   nameParticles: readonly string[];
+  /** Positions that head a unit named by its field (`Dirjen Pajak`, `Kabid Humas`): the words
+   * after one are the unit's until the tagger starts a person's name. */
+  unitPositions?: readonly string[];
+  /** The connectors that join two names (`dan`, `&`): after a known name and before another,
+   * they end the first (`Bank Indonesia dan LPPI`); `untuk`, `bagi` stay inside a name. */
+  nameCoordinators?: readonly string[];
   /** Currency words and symbols (`Rp`, `US$`): a phrase starting with one is never a name. */
   currencies?: readonly string[];
+  /** Lower-case currency nouns (`dolar`, `yen`): the place after one names the currency
+   * (`dolar AS`), not a place the article speaks of. */
+  currencyNouns?: readonly string[];
+  /** Spelled-out terms of public finance, administration and law written capitalised
+   * (`Anggaran Pendapatan dan Belanja Negara`, `Penanaman Modal Asing`): no name lies inside one. */
+  conceptPhrases?: readonly string[];
   /** Clubs news names by their city (`Barcelona`, `Lazio`): organisations where the article is
    * about the sport (see sportCues), places elsewhere. */
   clubsNamedAsPlaces?: readonly string[];

@@ -121,13 +121,25 @@ export function sentenceCandidates(
     if (lex.venueTails.has(w) && !model?.names.has(tokens[first]!.text)) return 'place';
     return null;
   };
+  const knownEndsAt = (from: number, end: number): boolean => {
+    for (let k = from; k < end; k++) if (longestMatch(lex.gazetteer, tokens, k)?.end === end) return true;
+    return false;
+  };
+  const startsKnownName = (k: number): boolean =>
+    !!longestMatch(lex.gazetteer, tokens, k) || !!longestMatch(lex.organisationHeads, tokens, k) || isAcronymLike(tokens[k]!.text);
+  // `X dan Y` where X is a name the gazetteer knows and Y starts another: two names, not one.
+  const coordinatedAt = (from: number, j: number): boolean => j > from + 1 && lex.coordinators.has(tokens[j - 1]!.text) && knownEndsAt(from, j - 1) && startsKnownName(j);
   const positionEndsAt = (k: number): boolean => {
     for (let p = k - 1; p >= 0 && p >= k - 3; p--) if (longestMatch(lex.positions, tokens, p)?.end === k) return true;
     return false;
   };
 
+  // Where the last known name read from the gazetteer ends: a head word inside it (`Serikat` of
+  // `Amerika Serikat`) starts no organisation of its own.
+  let knownUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const knownBefore = knownUntil;
     // Gazetteers: exact, else folded for multi-word names written in lower case (`kemenkop dan UKM`).
     let g = longestMatch(lex.gazetteer, tokens, i);
     let rule = 'gazetteer';
@@ -157,6 +169,7 @@ export function sentenceCandidates(
         const kind = v.kind;
         const ruleId = `${kind}.${rule}${end > g.end ? '-suffix' : ''}`;
         out.push(end > g.end ? { first: i, end, kind, rule: ruleId, tier } : { first: i, end, kind, rule: ruleId, tier, gazetteer: v });
+        if (!single) knownUntil = Math.max(knownUntil, end);
       }
     }
     // `dikutip BolaSport.com`, `Jurnal.id mengklaim`: a web domain names an outlet or a company
@@ -204,7 +217,7 @@ export function sentenceCandidates(
       continue;
     }
     // Organisation head words: `Kementerian Pertanian`, `Pemprov NTB`, `PT Sawit Jaya Abadi (SJA)`.
-    const head = longestMatch(lex.organisationHeads, tokens, i);
+    const head = i >= knownBefore ? longestMatch(lex.organisationHeads, tokens, i) : null;
     if (head) {
       // A person the tagger sees right after the name ends it (`Ketua Partai Golkar Tantowi Yahya`).
       // Another head word starts another organisation (`Direktorat Kesehatan Hewan Ditjen ...`).
@@ -220,6 +233,9 @@ export function sentenceCandidates(
           // `Sekretaris Kabinet | Pramono Anung`, `Wakil Ketua Pansus | Masinton Pasaribu`: after a
           // position, a head word the tagger's person follows is the body the position heads.
           (j === head.end && head.end - i === 1 && lex.positionBodies.has(t.text) && personStarts.has(j) && !placeAt(j) && positionEndsAt(i)) ||
+          // `Bank Indonesia dan LPPI`, `Partai Gerindra dan PKS`: a connector after a known name,
+          // before another name, joins two bodies.
+          coordinatedAt(i, j) ||
           (j > head.end &&
           ((personStarts.has(j) && !placeAt(j)) ||
             // (`Partai Golkar dan Partai Demokrat` are two.)
@@ -238,7 +254,7 @@ export function sentenceCandidates(
     if (placeHead && nameWord(tokens[placeHead.end])) {
       // Another head word starts another name (`Kota Gorontalo dan Kabupaten Gorontalo Utara`).
       const startsName = (j: number) => !!longestMatch(lex.placeHeads, tokens, j) || !!longestMatch(lex.organisationHeads, tokens, j);
-      let end = extendName(lex, tokens, placeHead.end, (j) => j > placeHead.end && (personStarts.has(j) || startsName(j)));
+      let end = extendName(lex, tokens, placeHead.end, (j) => j > placeHead.end && (personStarts.has(j) || startsName(j) || coordinatedAt(i, j)));
       if (end > placeHead.end) out.push({ first: i, end, kind: 'place', rule: 'place.head-word', tier: 1 });
     }
     // A position, the body it heads if any, then a name: `Menpora Imam Nahrowi`,
@@ -253,6 +269,15 @@ export function sentenceCandidates(
       else j = portfolioEnd(lex, tokens, j);
       // `Wakil Ketua Pansus Masinton Pasaribu`: the one-word body is the position's.
       if (j === position.end && tokens[j] && lex.positionBodies.has(tokens[j]!.text) && personStarts.has(j + 1)) j++;
+      // `Dirjen Industri Kimia, Tekstil dan Aneka ...`, `Dirjen Dukcapil Irman`: after the head of a
+      // unit the unit's field comes first; the holder's name starts only where the tagger reads one.
+      let unitOnly = false;
+      if (j === position.end && lex.unitPositions.has(tokens.slice(i, position.end).map((x) => x.text).join(' '))) {
+        while (j < tokens.length && j - position.end < 6 && isCapitalised(tokens[j]!.text) && !personStarts.has(j)) j++;
+        unitOnly = !personStarts.has(j);
+        // (Else a given name the tagger knows after the first field word: `Dirjen Pajak Ken ...`.)
+        for (let k = position.end + 1; unitOnly && k < j; k++) if (model?.names.has(tokens[k]!.text)) (j = k), (unitOnly = false);
+      }
       let end = j;
       while (end < tokens.length && end - j < 3) {
         const w = tokens[end]!.text;
@@ -264,7 +289,7 @@ export function sentenceCandidates(
       const stopsClean = end >= tokens.length || !isCapitalised(tokens[end]!.text);
       // One word alone is a name only when the tagger knows it as one (`Menteri Hukum` is not).
       const enough = end - j >= 2 || (end - j === 1 && !!model?.names.has(tokens[j]!.text));
-      if (end > j && stopsClean && enough && !bodyTail(end, j)) out.push({ first: j, end, kind: 'person', rule: 'person.position', tier: 2 });
+      if (end > j && stopsClean && enough && !unitOnly && !bodyTail(end, j)) out.push({ first: j, end, kind: 'person', rule: 'person.position', tier: 2 });
     }
     if (prefixStarts.has(i)) {
       let end = i + 2;
@@ -279,7 +304,8 @@ export function sentenceCandidates(
     let ti = i;
     for (let m = longestMatch(lex.titles, tokens, ti); m; m = longestMatch(lex.titles, tokens, ti)) ti = m.end;
     // A title word that ends a position is not a title (`Direktur Jenderal`, `Sekretaris Jenderal`).
-    const inPosition = (k: number) => k >= 0 && (longestMatch(lex.positions, tokens, k)?.end ?? 0) > i;
+    // Nor one inside a body's head word (`Direktorat Jenderal Pajak`, `Inspektorat Jenderal`).
+    const inPosition = (k: number) => k >= 0 && ((longestMatch(lex.positions, tokens, k)?.end ?? 0) > i || (longestMatch(lex.organisationHeads, tokens, k)?.end ?? 0) > i);
     if (ti > i && !inPosition(i - 1) && !inPosition(i - 2) && nameWord(tokens[ti]) && !lex.ambiguous.has(tokens[ti]!.text) && !isAcronymLike(tokens[ti]!.text)) {
       let end = ti;
       while (end < tokens.length && end - ti < 5) {
@@ -367,7 +393,19 @@ export function sentenceCandidates(
     out.push({ first, end, kind: outKind, rule: `${outKind}.tagger`, tier: 2 });
     i = end - 1;
   }
-  const resolved = resolveOverlaps(out.flatMap((c) => (c.kind !== 'person' && c.tier >= 2 ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : c.kind === 'org' ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : [c])));
+  // `Anggaran Pendapatan dan Belanja Negara`: a spelled-out term holds no name (`Belanja Negara`).
+  const concepts: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) continue;
+    const m = longestMatch(lex.conceptPhrases, tokens, i);
+    if (m) concepts.push([i, m.end]), (i = m.end - 1);
+  }
+  if (concepts.length) {
+    for (let k = out.length - 1; k >= 0; k--) if (concepts.some(([a, b]) => a <= out[k]!.first && out[k]!.end <= b)) out.splice(k, 1);
+  }
+  // (A place read from its head word too: `DPRD | Kota Bogor Tarigan Sembiring`.)
+  const resolved = resolveOverlaps(out.flatMap((c) => (c.kind !== 'person' && (c.tier >= 2 || c.kind === 'org' || c.rule === 'place.head-word') ? splitPersonAfterOrganisation(lex, model, tokens, personStarts, tags, c) : [c])));
   for (let k = resolved.length - 1; k >= 0; k--) {
     const c = resolved[k]!;
     if (c.kind === 'place' && !c.gazetteer && c.end - c.first > 1) resolved.splice(k, 1, ...splitPlace(lex, tokens, c));
@@ -413,17 +451,29 @@ function splitPersonAfterOrganisation(
   c: Candidate,
 ): Candidate[] {
   // The last known organisation or place inside the candidate after which person-like words follow.
+  // (A rank word inside the body's head word is no title: `Direktorat Jenderal | Pajak`.)
+  const ownHeadEnd = longestMatch(lex.organisationHeads, tokens, c.first)?.end ?? c.first;
+  // `Wakil Ketua | DPRD DKI Jakarta M Taufik`: after a position, the body it heads and then the
+  // holder's name.
+  // (Also across a body it belongs to: `Ketua Badan Pembentukan Perda (Bapemperda) | DPRD ...`.)
+  let afterPosition = false;
+  for (let p = c.first - 1; p >= 0 && c.first - p <= 12 && !afterPosition; p--) {
+    const w = tokens[p]!.text;
+    if (!isCapitalised(w) && w !== '(' && w !== ')') break;
+    afterPosition = !!longestMatch(lex.positions, tokens, p);
+  }
   for (let cut = c.end - 1; cut > c.first; cut--) {
     // After a title the rest is a name; after a known organisation or province only when the
-    // words read as a name (tagged so, or in the tagger's name list).
-    const readsAsName = personStarts.has(cut) || personStarts.has(c.end) || !!model?.names.has(tokens[cut]!.text);
+    // words read as a name (tagged so, in the tagger's name list, or after a position).
+    const readsAsName = personStarts.has(cut) || personStarts.has(c.end) || !!model?.names.has(tokens[cut]!.text) || afterPosition;
     let known = false;
     for (let i = c.first; i < cut && !known; i++) {
       const g = longestMatch(lex.gazetteer, tokens, i);
       const title = longestMatch(lex.titles, tokens, i);
       known =
         (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && readsAsName))) ||
-        (!!title && title.end === cut);
+        // (A street is named after a general: `Jalan Jenderal Sudirman` stays one place.)
+        (!!title && title.end === cut && i >= ownHeadEnd && c.kind !== 'place');
     }
     if (!known) continue;
     // `... Provinsi Gorontalo Rusli | Habibie`: the tagger's person right after the candidate
@@ -433,9 +483,12 @@ function splitPersonAfterOrganisation(
     const rest = tokens.slice(cut, restEnd);
     const personLike =
       rest.length <= 4 &&
-      rest.every((t) => (isCapitalised(t.text) && /\p{Ll}/u.test(t.text)) || /^\p{Lu}\.$/u.test(t.text)) &&
+      // (`M Taufik`: an initial without its full stop before the name.)
+      rest.every((t, k) => (isCapitalised(t.text) && /\p{Ll}/u.test(t.text)) || /^\p{Lu}\.$/u.test(t.text) || (k < rest.length - 1 && /^\p{Lu}$/u.test(t.text))) &&
       rest.every((t) => !lex.ambiguous.has(t.text) && !lex.organisationSuffixes.has(t.text) && !lex.placeModifiers.has(t.text) && !lex.productWords.has(t.text)) &&
       !commonWord(model, rest[0]!.text) &&
+      // (`Partai Demokrasi Indonesia | Perjuangan`: a derived noun names no one.)
+      !lex.portfolioWord?.test(rest[0]!.text) &&
       !longestMatch(lex.gazetteer, tokens, cut) &&
       !longestMatch(lex.placeHeads, tokens, cut) &&
       !longestMatch(lex.organisationHeads, tokens, cut);

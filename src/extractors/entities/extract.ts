@@ -480,6 +480,12 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   // `dari Rp 108`: an amount is never a name.
   if (lex.currencies.has(m.tokens[0]!.text)) return false;
   if (m.kind === 'place' && m.tier >= 2 && m.tokens.some((t) => /^[\p{N}.,]+$/u.test(t.text))) return false;
+  const tokensOf = sentences[m.sentence]!;
+  // `US$ 250`: a country code written onto a currency sign is the currency's.
+  const next = tokensOf[m.first + m.tokens.length];
+  if (next && next.start === m.end && lex.currencies.has(m.text + next.text)) return false;
+  // `dolar AS`, `yen Jepang`: the place after a currency noun names the currency.
+  if (m.kind === 'place' && m.first > 0 && lex.currencyNouns.has(tokensOf[m.first - 1]!.text)) return false;
   // `DPRD Provinsi`, `Organisasi Kemasyarakatan`: a head word and level words name a kind of body.
   if (m.kind === 'org' && m.tokens.length > 1 && isEntry(lex.organisationHeads, m.tokens[0]!.text) && m.tokens.slice(1).every((t) => lex.genericBodyWords.has(t.text))) return false;
   if (!m.gazetteer && m.tier >= 2 && m.kind !== 'org') {

@@ -85,6 +85,7 @@ export interface CompiledLexicon {
   placeModifiers: ReadonlySet<string>;
   organisationSuffixes: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   productWords: ReadonlySet<string>;
   notOrganisations: ReadonlySet<string>;
   venues: ReadonlySet<string>;
@@ -103,12 +104,15 @@ export interface CompiledLexicon {
   particles: ReadonlySet<string>;
   personNamePrefixes: ReadonlySet<string>;
   positionBodies: ReadonlySet<string>;
+  unitPositions: ReadonlySet<string>;
   bodyTails: ReadonlySet<string>;
   prefixedGivenNames: ReadonlySet<string>;
   /** Names of administrative regions: gazetteer places also written after a place head word
    * (`Provinsi Bali`, `Kabupaten Poso`), so not neighbourhoods or buildings (`Senayan`). */
   regionNames: ReadonlySet<string>;
   currencies: ReadonlySet<string>;
+  currencyNouns: ReadonlySet<string>;
+  conceptPhrases: TrieRoot<true>;
   clubsNamedAsPlaces: ReadonlySet<string>;
   sportCues: ReadonlySet<string>;
   foreignFunctionWords: ReadonlySet<string>;
@@ -255,6 +259,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     placeModifiers: new Set(lexicon.placeModifiers),
     organisationSuffixes: new Set(lexicon.organisationSuffixes),
     connectors: new Set(lexicon.nameConnectors),
+    coordinators: new Set(lexicon.nameCoordinators ?? []),
     productWords: new Set(lexicon.productWords),
     notOrganisations: new Set(lexicon.notOrganisations),
     venues: new Set(lexicon.venues),
@@ -271,10 +276,13 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     particles: new Set(lexicon.nameParticles),
     personNamePrefixes: new Set(lexicon.personNamePrefixes ?? []),
     positionBodies: new Set(lexicon.positionBodies ?? []),
+    unitPositions: new Set(lexicon.unitPositions ?? []),
     bodyTails: new Set(lexicon.bodyTails ?? []),
     prefixedGivenNames: new Set(lexicon.prefixedGivenNames ?? []),
     regionNames: regionNames(lexicon),
     currencies: new Set(lexicon.currencies ?? []),
+    currencyNouns: new Set(lexicon.currencyNouns ?? []),
+    conceptPhrases: phraseTrie(lexicon.conceptPhrases ?? []),
     clubsNamedAsPlaces: new Set(lexicon.clubsNamedAsPlaces ?? []),
     sportCues: new Set(lexicon.sportCues ?? []),
     foreignFunctionWords: new Set(lexicon.foreignFunctionWords ?? []),

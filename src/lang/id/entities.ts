@@ -14,7 +14,7 @@ import { nounCircumfixes } from './morphology.js';
 const organisationHeads: readonly string[] = [
   'Kementerian', 'Kemenko', 'Kementrian', 'Departemen', 'Badan', 'Lembaga', 'Komisi', 'Komite', 'Dewan',
   'Majelis', 'Mahkamah', 'Pengadilan', 'Pengadilan Negeri', 'Pengadilan Tinggi', 'Kejaksaan', 'Kejaksaan Negeri',
-  'Kejaksaan Tinggi', 'Kejati', 'Kejari', 'Dinas', 'Direktorat', 'Direktorat Jenderal', 'Ditjen', 'Dirjen',
+  'Kejaksaan Tinggi', 'Kejati', 'Kejari', 'Dinas', 'Direktorat', 'Direktorat Jenderal', 'Ditjen',
   'Sekretariat', 'Inspektorat', 'Biro', 'Kantor', 'Otoritas', 'Pusat', 'Balai', 'Satuan', 'Satgas', 'Unit',
   'Pemerintah Provinsi', 'Pemerintah Kabupaten', 'Pemerintah Kota', 'Pemerintah Daerah', 'Pemprov', 'Pemkab',
   'Pemkot', 'Pemda', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek',
@@ -51,6 +51,17 @@ const organisationSuffixes: readonly string[] = ['Bank', 'Tbk', 'Tbk.', '(Perser
 // Lower-case words allowed inside a name between capitalised words.
 const nameConnectors: readonly string[] = ['dan', '&', 'untuk', 'atas', 'bagi', 'of', 'the', 'and', 'for', 'de', 'se'];
 
+// Positions heading a unit that is named by its field after them (Permendagri and Perkap unit
+// nomenclature): `Dirjen Perhubungan Darat`, `Kabid Humas`, `Kepala Dinas Pendidikan`.
+const unitPositions: readonly string[] = [
+  'Dirjen', 'Direktur Jenderal', 'Plt Dirjen', 'Sekretaris Direktorat Jenderal', 'Kadis', 'Kepala Dinas', 'Kabid', 'Kepala Bidang',
+  'Kabag', 'Kepala Bagian', 'Kasubdit', 'Kepala Subdirektorat', 'Kasi', 'Kepala Seksi', 'Kadiv', 'Kepala Divisi', 'Kabiro', 'Kepala Biro',
+  'Kapus', 'Kepala Pusat', 'Deputi', 'Asisten Deputi', 'Kasubag', 'Kepala Subbagian',
+];
+
+// The connectors above that coordinate two names (KBBI conjunctions; English in company names).
+const nameCoordinators: readonly string[] = ['dan', '&', 'and'];
+
 // Product and service words that make `<Company> <word>` a product, not the company.
 const productWords: readonly string[] = ['Shop', 'Pay', 'Play', 'Food', 'Ride', 'Car', 'Mart', 'Send', 'Live', 'Music', 'Maps', 'Drive', 'Store', 'Cloud', 'Ads', 'Lite', 'Pro', 'Max', 'Plus', 'Mini', 'Series', 'Galaxy', 'iPhone', 'Phone', 'Watch', 'Pixel', 'Wallet', 'Paylater', 'PayLater', 'Coin', 'Express', 'Fest'];
 
@@ -66,6 +77,9 @@ const notOrganisations: readonly string[] = [
   'Pemprov', 'Pemkot', 'Polri', 'TNI', 'DPR', 'Serie A', 'Serie B', 'La Liga', 'LaLiga', 'Liga Champions', 'Liga Europa',
   'Premier League', 'Liga Primer', 'Liga Inggris', 'Liga Spanyol', 'Liga Italia', 'Liga Jerman', 'Bundesliga', 'Ligue 1',
   'Liga 1', 'Liga 2', 'Copa del Rey', 'Coppa Italia', 'Piala FA', 'Piala Presiden',
+  // the acronyms of conceptPhrases below
+  'APBN-P', 'APBD-P', 'RAPBD', 'PMA', 'PMDN', 'SBN', 'SUN', 'SBSN', 'PAD', 'DAU', 'DAK', 'SiLPA', 'SILPA', 'THR', 'RDP',
+  'RDPU', 'CSR', 'IPO', 'NIK', 'RPJMN', 'RPJMD', 'KUHP', 'KUHAP', 'PDRB', 'PBB-P2',
 ].filter((w) => !['Polri', 'TNI', 'DPR', 'Pemkab', 'Pemprov', 'Pemkot'].includes(w));
 
 // Positions written before a person's name (KBBI; nomenclature of Indonesian offices).
@@ -129,6 +143,9 @@ const nameBreakers: readonly string[] = [
   'Video', 'Baca', 'Simak', 'Lihat', 'Dilansir', 'Melansir', 'Seperti', 'Kendati', 'Meski', 'Meskipun', 'Walaupun',
   'Karena', 'Sebab', 'Jika', 'Kalau', 'Apabila', 'Ketika', 'Saat', 'Setelah', 'Sebelum', 'Usai', 'Kemudian', 'Lalu',
   'Akhirnya', 'Bapak', 'Ibu', 'Pak', 'Bu', 'Mas', 'Mbak',
+  // the year, number and article of a document named after a body (`Kementerian PUPR Tahun
+  // Anggaran 2018`, `Peraturan Mahkamah Agung Nomor 8 Tahun 2017`)
+  'Tahun', 'Nomor', 'Pasal', 'Ayat',
   // demonstratives and question words with the particles -lah/-kah that open a sentence
   'Itulah', 'Inilah', 'Begitulah', 'Demikianlah', 'Disitulah', 'Apakah', 'Bukankah', 'Siapakah', 'Apalagi',
 ];
@@ -175,6 +192,33 @@ function majorPlaces(): (readonly string[])[] {
 
 // Currency symbols and codes written before amounts in Indonesian news (`Rp 108`, `US$ 2`).
 const currencies: readonly string[] = ['Rp', 'Rp.', 'IDR', 'US$', 'USD', 'S$', 'SGD', 'RM', 'MYR', 'A$', 'AUD', 'HK$', 'NT$', 'EUR', 'JPY', 'CNY', 'RMB', 'Yen', 'Euro', 'Dolar', 'Ringgit', 'Yuan', 'Won', 'Baht', 'Peso', 'Rupee'];
+
+// Lower-case currency nouns of Indonesian news (KBBI spellings and the common English ones):
+// `dolar AS`, `dolar Singapura`, `yen Jepang` name a currency, not the country.
+const currencyNouns: readonly string[] = ['dolar', 'dollar', 'yen', 'yuan', 'won', 'ringgit', 'baht', 'peso', 'rupee', 'rupe', 'euro', 'pound', 'poundsterling', 'franc', 'frank', 'rubel', 'lira', 'riyal', 'real', 'dinar', 'dirham', 'krona'];
+
+// Terms of public finance, administration and law that Indonesian news spells out capitalised
+// before their acronym (APBN, PMA, SBN, RDP, CSR ...; KBBI and the UU/PP glossaries). They are
+// no organisation, person or place, and no name lies inside one (`Belanja Negara` of APBN).
+const conceptPhrases: readonly string[] = [
+  'Anggaran Pendapatan dan Belanja Negara', 'Anggaran Pendapatan dan Belanja Daerah',
+  'Anggaran Pendapatan dan Belanja Negara Perubahan', 'Anggaran Pendapatan dan Belanja Daerah Perubahan',
+  'Rancangan Anggaran Pendapatan dan Belanja Negara', 'Rancangan Anggaran Pendapatan dan Belanja Daerah',
+  'Anggaran Pendapatan Belanja Negara', 'Anggaran Pendapatan Belanja Daerah',
+  'Penanaman Modal Asing', 'Penanaman Modal Dalam Negeri', 'Surat Berharga Negara', 'Surat Utang Negara',
+  'Surat Berharga Syariah Negara', 'Produk Domestik Bruto', 'Produk Domestik Regional Bruto', 'Pendapatan Asli Daerah',
+  'Dana Alokasi Umum', 'Dana Alokasi Khusus', 'Sisa Lebih Pembiayaan Anggaran', 'Tunjangan Hari Raya',
+  'Upah Minimum Provinsi', 'Upah Minimum Regional', 'Upah Minimum Kabupaten', 'Bahan Bakar Minyak', 'Bahan Bakar Gas',
+  'Pajak Pertambahan Nilai', 'Pajak Penghasilan', 'Pajak Bumi dan Bangunan', 'Nomor Pokok Wajib Pajak',
+  'Kartu Tanda Penduduk', 'Kartu Tanda Penduduk Elektronik', 'KTP Elektronik', 'Nomor Induk Kependudukan',
+  'Kartu Keluarga', 'Surat Izin Mengemudi', 'Surat Tanda Nomor Kendaraan', 'Aparatur Sipil Negara', 'Pegawai Negeri Sipil',
+  'Tenaga Kerja Indonesia', 'Tenaga Kerja Asing', 'Pekerja Migran Indonesia', 'Usaha Mikro Kecil dan Menengah',
+  'Usaha Mikro, Kecil dan Menengah', 'Usaha Mikro, Kecil, dan Menengah', 'Rapat Dengar Pendapat', 'Rapat Dengar Pendapat Umum',
+  'Operasi Tangkap Tangan', 'Pemilihan Kepala Daerah', 'Pemilihan Umum', 'Pemilihan Presiden', 'Pemilihan Legislatif',
+  'Kitab Undang-Undang Hukum Pidana', 'Kitab Undang-Undang Hukum Acara Pidana', 'Kitab Undang-Undang Hukum Perdata',
+  'Rencana Pembangunan Jangka Menengah', 'Rencana Pembangunan Jangka Menengah Nasional', 'Rencana Pembangunan Jangka Panjang',
+  'Hak Asasi Manusia', 'Corporate Social Responsibility', 'Initial Public Offering', 'Gross Domestic Product',
+];
 
 // Football clubs news names by their city alone (European leagues as Indonesian sport pages
 // write them): organisations in an article about football, places elsewhere.
@@ -223,6 +267,8 @@ export const entities: EntityLexicon = {
   organisationHeads,
   organisationSuffixes,
   nameConnectors,
+  nameCoordinators,
+  unitPositions,
   productWords,
   notOrganisations,
   venueHeads: ['Gedung', 'gedung', 'Kantor', 'kantor', 'Istana', 'Wisma', 'Graha', 'Menara', 'Hotel', 'Stadion', 'Gelora', 'Kompleks', 'kompleks', 'Rumah Tahanan', 'rumah tahanan', 'Lapas', 'Rutan', 'Markas', 'Balai Kota', 'Balaikota'],
@@ -259,6 +305,8 @@ export const entities: EntityLexicon = {
   calendarWords,
   nameParticles,
   currencies,
+  currencyNouns,
+  conceptPhrases,
   clubsNamedAsPlaces,
   sportCues,
   foreignFunctionWords,

@@ -1,0 +1,100 @@
+// Classes of false, mistyped and mis-bounded names found on the seen gold sets (round 6):
+// each test is a short sentence in the style of Indonesian news, written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/pipeline.js';
+import type { Entity } from '../../src/types.js';
+
+const run = (text: string) => analyze(text, { lang: 'id' });
+/** Each entity as [name, rule, mentions as [text, start, end] in code points]. */
+const withRules = (list: Entity[]) => list.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
+
+describe('entities: a rank word inside a body head word', () => {
+  it('keeps `Direktorat Jenderal Pajak` whole instead of a body `Direktorat Jenderal` and a person `Pajak`', () => {
+    const r = run('Petugas Direktorat Jenderal Pajak memeriksa laporan itu pekan lalu.');
+    expect(withRules(r.organisations)).toEqual([['Direktorat Jenderal Pajak', 'id.org.head-word', [['Direktorat Jenderal Pajak', 8, 33]]]]);
+    expect(r.people).toEqual([]);
+  });
+});
+
+describe('entities: a head word inside a known place', () => {
+  it('reads `Serikat` of `Amerika Serikat` as the place, the name after it as the person', () => {
+    const r = run('Presiden Amerika Serikat Donald Trump menelepon Perdana Menteri Jepang Shinzo Abe, Selasa (12/9).');
+    expect(withRules(r.organisations)).toEqual([]);
+    expect(withRules(r.people)).toEqual([
+      ['Donald Trump', 'id.person.position', [['Donald Trump', 25, 37]]],
+      ['Shinzo Abe', 'id.person.position', [['Shinzo Abe', 71, 81]]],
+    ]);
+    expect(withRules(r.places)).toEqual([
+      ['Amerika Serikat', 'id.place.gazetteer', [['Amerika Serikat', 9, 24]]],
+      ['Jepang', 'id.place.gazetteer', [['Jepang', 64, 70]]],
+    ]);
+  });
+});
+
+describe('entities: spelled-out terms and currencies', () => {
+  it('finds no organisation in `Anggaran Pendapatan dan Belanja Negara` or `Penanaman Modal Asing`, no place in `US$` or `dolar AS`', () => {
+    const r = run('Defisit Anggaran Pendapatan dan Belanja Negara (APBN) 2018 melebar, sementara Penanaman Modal Asing (PMA) naik menjadi US$ 8 miliar atau setara 1,2 miliar dolar AS.');
+    expect(r.organisations).toEqual([]);
+    expect(r.people).toEqual([]);
+    expect(r.places).toEqual([]);
+  });
+
+  it('still finds the body whose name holds a term (`Komisi Nasional Hak Asasi Manusia`)', () => {
+    const r = run('Komisi Nasional Hak Asasi Manusia (Komnas HAM) menerima laporan warga.');
+    expect(withRules(r.organisations)).toEqual([
+      ['Komisi Nasional Hak Asasi Manusia', 'id.org.gazetteer', [['Komisi Nasional Hak Asasi Manusia', 0, 33], ['Komnas HAM', 35, 45]]],
+    ]);
+  });
+});
+
+describe('entities: a position, its body, then the holder', () => {
+  it('splits `Wakil Ketua DPRD Jawa Tengah M Sukirman` into the body and the person (an initial without its full stop)', () => {
+    const r = run('Wakil Ketua DPRD Jawa Tengah M Sukirman menerima laporan warga.');
+    expect(withRules(r.organisations)).toEqual([['DPRD Jawa Tengah', 'id.org.head-word', [['DPRD Jawa Tengah', 12, 28]]]]);
+    expect(withRules(r.people)).toEqual([['M Sukirman', 'id.person.after-organisation', [['M Sukirman', 29, 39]]]]);
+  });
+
+  it('reads the position across the body the unit belongs to (`Ketua Badan ... (Bapemperda) DPRD Kota Bogor Tarigan Sembiring`)', () => {
+    const r = run('Ketua Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD Kota Bogor Tarigan Sembiring menegaskan hal itu.');
+    expect(withRules(r.organisations).map((o) => o[0])).toEqual(['Badan Pembentukan Peraturan Daerah', 'DPRD Kota Bogor']);
+    expect(withRules(r.people)).toEqual([['Tarigan Sembiring', 'id.person.after-organisation', [['Tarigan Sembiring', 70, 87]]]]);
+    expect(r.places).toEqual([]);
+  });
+});
+
+describe('entities: two bodies joined by `dan`', () => {
+  it('ends a known name at `dan` before another name (`Bank Indonesia dan OJK`, `Partai Gerindra dan PKS`)', () => {
+    const r = run('Laporan itu diterima Bank Indonesia dan OJK serta Partai Gerindra dan PKS.');
+    expect(withRules(r.organisations)).toEqual([
+      ['Bank Indonesia', 'id.org.gazetteer', [['Bank Indonesia', 21, 35]]],
+      ['Otoritas Jasa Keuangan', 'id.org.gazetteer', [['OJK', 40, 43]]],
+      ['Partai Gerindra', 'id.org.gazetteer', [['Partai Gerindra', 50, 65]]],
+      ['Partai Keadilan Sejahtera', 'id.org.gazetteer', [['PKS', 70, 73]]],
+    ]);
+  });
+
+  it('keeps `dan` inside a name when no known name precedes it, and `untuk` after one (`Kedutaan Besar RI untuk Arab Saudi`)', () => {
+    const r = run('Dinas Kebudayaan dan Pariwisata Kota Solo bekerja sama dengan Kedutaan Besar RI untuk Arab Saudi.');
+    expect(withRules(r.organisations).map((o) => o[0])).toEqual(['Dinas Kebudayaan dan Pariwisata Kota Solo', 'Kedutaan Besar RI untuk Arab Saudi']);
+  });
+
+  it('ends a place at `dan` before another (`Kabupaten Belu dan Kabupaten Malaka`) and the year of a document (`Tahun Anggaran`)', () => {
+    const r = run('Bantuan dikirim ke Kabupaten Belu dan Kabupaten Malaka dari Kementerian Sosial Tahun Anggaran 2018.');
+    expect(withRules(r.places).map((p) => p[0])).toEqual(['Kabupaten Belu', 'Kabupaten Malaka']);
+    expect(withRules(r.organisations).map((o) => o[0])).toEqual(['Kementerian Sosial']);
+  });
+});
+
+describe('entities: the head of a unit named by its field', () => {
+  it('reads the words after `Dirjen` as the unit, the name from where the tagger starts one', () => {
+    const r = run('Menurut Dirjen Perhubungan Darat Budi Setiyadi, jalur itu dibuka besok.');
+    expect(r.organisations).toEqual([]);
+    expect(withRules(r.people)).toEqual([['Budi Setiyadi', 'id.person.tagger', [['Budi Setiyadi', 33, 46]]]]);
+  });
+
+  it('finds no person and no organisation in `Dirjen Bina Keuangan Daerah` alone', () => {
+    const r = run('Berkas itu diteken Dirjen Bina Keuangan Daerah pekan lalu.');
+    expect(r.organisations).toEqual([]);
+    expect(r.people).toEqual([]);
+  });
+});
