@@ -103,6 +103,9 @@ export interface QuoteLexicon {
   relativisers?: readonly string[];
   /** Words for "his/its side" (`pihaknya`): the body or person that spoke just before. Lower case. */
   groupPronouns?: readonly string[];
+  /** Nouns for a person (`wanita`, `sosok`) that, with a relative clause and a demonstrative,
+   *  describe someone named before (`Wanita yang akrab disapa X ini mengatakan`). Lower case. */
+  personNouns?: readonly string[];
   /** Plural personal pronouns among the group pronouns (`mereka`): a group or a body that spoke
    *  before, never one person; they come after a noun as a possessive too (`jadwal mereka`). */
   pluralPronouns?: readonly string[];

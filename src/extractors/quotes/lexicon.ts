@@ -48,6 +48,7 @@ export interface CompiledQuoteLexicon {
   pronouns: Set<string>;
   groupPronouns: Set<string>;
   pluralPronouns: Set<string>;
+  personNouns: Set<string>;
   anaphoric: Set<string>;
   fillers: Set<string>;
   settingPrepositions: Set<string>;
@@ -154,6 +155,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     pronouns: lower([...lex.pronouns, ...(lex.groupPronouns ?? [])]),
     groupPronouns: lower(lex.groupPronouns ?? []),
     pluralPronouns: lower(lex.pluralPronouns ?? []),
+    personNouns: lower(lex.personNouns ?? []),
     anaphoric: lower(lex.anaphoricDeterminers),
     fillers: lower(lex.subjectVerbFillers),
     settingPrepositions: lower(lex.settingPrepositions ?? []),

@@ -629,6 +629,8 @@ function describedSubject(r: PhraseReader, det: number, floor: number, next: num
   const { wi, c } = r;
   const d = wi.get(det);
   if (!d || !d.word || d.cap || !c.anaphoric.has(d.lower)) return null;
+  const relative = describedByRelative(r, det, floor, next);
+  if (relative) return relative;
   for (let m = det - 1; m >= floor && m > det - 9; m--) {
     const w = wi.get(m)!;
     // `Politikus Partai X (PX) ini`: a body's short form in brackets inside the description.
@@ -638,6 +640,26 @@ function describedSubject(r: PhraseReader, det: number, floor: number, next: num
     if (head && opensClauseAt(r, m, floor)) return { kind: 'descriptive', mention: [m, det + 1], name: null, role: null, next };
     // Only the words of a noun phrase: no verb or clause word between the head and the demonstrative.
     if (!w.cap && (c.clauseOpeners.has(w.lower) || c.isActiveVerb(w.lower, 4) || c.isPassiveVerb(w.lower, 4)) && !c.roleConnectors.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/** `Pria yang akrab disapa Emil itu mengungkapkan`, `Politikus yang juga Wakil Ketua Komisi III
+ *  itu menilai`: a word for a person or a position opening the clause, a relative clause about it
+ *  (no comma inside), and a demonstrative before the verb point back to someone named before. */
+function describedByRelative(r: PhraseReader, det: number, floor: number, next: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  for (let y = det - 2; y > floor && y > det - 18; y--) {
+    const w = wi.get(y)!;
+    if (!w.word) {
+      if (/^[-()/]$/.test(w.text)) continue;
+      return null;
+    }
+    if (!c.relativisers.has(w.lower) || w.cap) continue;
+    const head = wi.get(y - 1)!;
+    if (!head.word || !(c.roleHeads.has(head.text) || c.roleHeadsLower.has(head.lower) || c.personNouns.has(head.lower))) return null;
+    if (!opensClauseAt(r, y - 1, floor)) return null;
+    return { kind: 'descriptive', mention: [y - 1, det + 1], name: null, role: null, next };
   }
   return null;
 }

@@ -112,6 +112,9 @@ const pronouns = ['dia', 'ia', 'beliau', 'dirinya'];
 // `Pihaknya menegaskan …`: "his/its side", the body (or person) that spoke before (KBBI `pihak`);
 // `Mereka menilai …` (indosum: 31 reports with `mereka` as subject left unread): the group that spoke before.
 const groupPronouns = ['pihaknya', 'mereka'];
+// Nouns for a person (KBBI) that open a description pointing back (indosum: `Pria yang akrab
+// disapa Budi ini menyatakan`, `Wanita yang juga … ini mengatakan`); `pria` is a role head already.
+const personNouns = ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'sosok', 'pemuda', 'pemudi', 'gadis', 'remaja', 'bocah', 'kakek', 'nenek'];
 // The plural personal pronoun (KBBI): a group, never one person; also a possessive (`jadwal mereka`).
 const pluralPronouns = ['mereka'];
 
@@ -423,6 +426,7 @@ export const quotes: QuoteLexicon = {
   pronouns,
   groupPronouns,
   pluralPronouns,
+  personNouns,
   anaphoricDeterminers,
   subjectVerbFillers,
   settingPrepositions,
