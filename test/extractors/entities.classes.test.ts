@@ -98,3 +98,33 @@ describe('entities: the head of a unit named by its field', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('entities: a name with the place it is from in brackets', () => {
+  it('reads the tagger organisation before `(Jerman)` as the person, the country as a place, not an alias', () => {
+    const r = run('Unggulan kedua Marc Zwiebler (Jerman) tersingkir di babak awal.');
+    expect(r.organisations).toEqual([]);
+    expect(withRules(r.people)).toEqual([['Marc Zwiebler', 'id.person.from-place', [['Marc Zwiebler', 15, 28]]]]);
+    expect(withRules(r.places)).toEqual([['Jerman', 'id.place.gazetteer', [['Jerman', 30, 36]]]]);
+  });
+
+  it('knows the rest of the UN member list (`Latvia`)', () => {
+    const r = run('Ia lolos setelah menyingkirkan Jelena Ostapenko (Latvia) 6-3, 3-6, 7-5.');
+    expect(withRules(r.places)).toEqual([['Latvia', 'id.place.gazetteer', [['Latvia', 49, 55]]]]);
+  });
+});
+
+describe('entities: the building of a known body', () => {
+  it('reads `Kantor Komisi Yudisial` and `Kantor KPK` as the bodies', () => {
+    const r = run('Rombongan mendatangi Kantor Komisi Yudisial dan Kantor KPK di Jakarta.');
+    expect(withRules(r.organisations)).toEqual([
+      ['Komisi Yudisial', 'id.org.gazetteer', [['Komisi Yudisial', 28, 43]]],
+      ['Komisi Pemberantasan Korupsi', 'id.org.gazetteer', [['KPK', 55, 58]]],
+    ]);
+  });
+
+  it('knows the long form of a regional parliament (`Dewan Perwakilan Rakyat Daerah`), not the national one and a person `Daerah`', () => {
+    const r = run('Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Depok hadir.');
+    expect(withRules(r.organisations)).toEqual([['Dewan Perwakilan Rakyat Daerah', 'id.org.gazetteer', [['Dewan Perwakilan Rakyat Daerah', 6, 36]]]]);
+    expect(r.people).toEqual([]);
+  });
+});

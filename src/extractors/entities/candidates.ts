@@ -217,7 +217,10 @@ export function sentenceCandidates(
       continue;
     }
     // Organisation head words: `Kementerian Pertanian`, `Pemprov NTB`, `PT Sawit Jaya Abadi (SJA)`.
-    const head = i >= knownBefore ? longestMatch(lex.organisationHeads, tokens, i) : null;
+    let head = i >= knownBefore ? longestMatch(lex.organisationHeads, tokens, i) : null;
+    // `Kantor Kementerian Dalam Negeri`, `Kantor KPK`: the building of a body the gazetteer knows
+    // is no other body (the known one is read from the next word).
+    if (head && longestMatch(lex.venueHeads, tokens, i)?.end === head.end && longestMatch(lex.gazetteer, tokens, head.end)?.value.kind === 'org') head = null;
     if (head) {
       // A person the tagger sees right after the name ends it (`Ketua Partai Golkar Tantowi Yahya`).
       // Another head word starts another organisation (`Direktorat Kesehatan Hewan Ditjen ...`).
@@ -332,6 +335,11 @@ export function sentenceCandidates(
     // Names start with a capital, and not with a common word capitalised at a sentence start:
     // `kelas MotoGP`, `Pebalap Pramac Ducati` are read from the name on.
     while (first < end - 1 && (!isCapitalised(tokens[first]!.text) || (tokens[first]!.initial && commonWord(model, tokens[first]!.text)))) first++;
+    // `Kantor Kementerian Dalam Negeri`: the building word before a known body is not the body's.
+    if (kind === 'org') {
+      const building = longestMatch(lex.venueHeads, tokens, first);
+      if (building && building.end < end && longestMatch(lex.gazetteer, tokens, building.end)?.value.kind === 'org') first = building.end;
+    }
     // A weekday or month after a known place or at the end of a person's name is a dateline's,
     // not the name's (`di Jakarta Selasa (30/8)`, `kata Wiranto Selasa`); `Pasar Minggu` stays.
     for (let k = first + 1; k < end; k++) {

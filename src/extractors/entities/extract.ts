@@ -167,7 +167,15 @@ function joinDefinitions(
     const inner = own.find((n) => n.start === innerStart && n.end === innerEnd);
     // `Borna Coric (Kroasia)`, `Raw Earth (Singapura)`: a place in brackets says where the one
     // named is from (a known place), not another name of it.
-    if (inner && inner.kind === 'place' && inner.gazetteer?.kind === 'place' && m.kind !== 'place') continue;
+    if (inner && inner.kind === 'place' && inner.gazetteer?.kind === 'place' && m.kind !== 'place') {
+      // `Roger Federer (Swiss)`, `Peng Shuai (China)`: the tagger's organisation with nothing of a
+      // body's name (head word, suffix, English body word) is the person the place is given for.
+      if (m.rule === 'org.tagger' && m.tokens.length >= 2 && m.tokens.length <= 3 && m.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lex.organisationSuffixes.has(t.text) && !lex.bodyTails.has(t.text) && !lex.venueTails.has(t.text)) && !longestMatch(lex.organisationHeads, m.tokens, 0)) {
+        m.kind = 'person';
+        m.rule = 'person.from-place';
+      }
+      continue;
+    }
     if (inner) {
       if (inner.kind !== m.kind && m.kind !== 'place') inner.kind = m.kind;
       if (inner.kind === m.kind) m.defines.push(inner);

@@ -65,6 +65,8 @@ export const organisationGazetteer: readonly (readonly string[])[] = [
   ['Badan Meteorologi, Klimatologi, dan Geofisika', 'BMKG', 'Badan Meteorologi Klimatologi dan Geofisika'],
   ['Bank Indonesia', 'BI'],
   ['Dewan Perwakilan Rakyat', 'DPR', 'DPR RI', 'Dewan Perwakilan Rakyat Republik Indonesia'],
+  // (the regional parliaments share one long form; `DPRD` alone is a head word, see entities.ts)
+  ['Dewan Perwakilan Rakyat Daerah'],
   ['Majelis Permusyawaratan Rakyat', 'MPR', 'MPR RI'],
   ['Dewan Perwakilan Daerah', 'DPD RI'],
   ['Komisi Pemilihan Umum', 'KPU', 'KPU RI'],

@@ -32,6 +32,17 @@ export const placeGazetteer: readonly (readonly string[])[] = [
   ['Turkmenistan'], ['Mongolia'], ['Taiwan'], ['Hong Kong'], ['Makau'], ['Kanada'], ['Meksiko'],
   ['Kuba'], ['Venezuela'], ['Kolombia'], ['Brasil'], ['Argentina'], ['Chile'], ['Peru'],
   ['Ekuador'], ['Bolivia'], ['Uruguay'], ['Paraguay'], ['Fiji'], ['Vatikan'], ['Monako'],
+  // (the rest of the UN member list, Badan Bahasa spellings; `Brazil` is the common spelling in news)
+  ['Latvia'], ['Estonia'], ['Lituania', 'Lithuania'], ['Slovenia'], ['Montenegro'], ['Makedonia Utara', 'Makedonia'],
+  ['Moldova'], ['Siprus'], ['Malta'], ['Liechtenstein'], ['Andorra'], ['San Marino'], ['Kosovo'],
+  ['Republik Ceska', 'Ceska', 'Republik Ceko'], ['Maladewa'], ['Bhutan'], ['Timor Timur'], ['Eritrea'], ['Djibouti'],
+  ['Chad'], ['Burkina Faso'], ['Benin'], ['Togo'], ['Gabon'], ['Namibia'], ['Botswana'], ['Zambia'],
+  ['Malawi'], ['Lesotho'], ['Eswatini', 'Swaziland'], ['Mauritius'], ['Seychelles'], ['Gambia'], ['Mauritania'],
+  ['Guinea-Bissau'], ['Guinea Khatulistiwa'], ['Tanjung Verde'], ['Komoro'], ['Burundi'], ['Republik Afrika Tengah'],
+  ['Kosta Rika', 'Costa Rica'], ['Panama'], ['Jamaika'], ['Haiti'], ['Honduras'], ['Guatemala'], ['El Salvador'],
+  ['Nikaragua'], ['Republik Dominika'], ['Trinidad dan Tobago'], ['Bahama'], ['Barbados'], ['Guyana'], ['Suriname'],
+  ['Samoa'], ['Tonga'], ['Vanuatu'], ['Kepulauan Solomon'], ['Palau'], ['Nauru'], ['Tuvalu'], ['Kiribati'],
+  ['Brazil'],
   // continents and world regions
   ['Asia'], ['Asia Tenggara'], ['Asia Timur'], ['Asia Selatan'], ['Asia Tengah'], ['Asia Pasifik'],
   ['Eropa'], ['Eropa Barat'], ['Eropa Timur'], ['Afrika'], ['Afrika Barat'], ['Afrika Utara'],
