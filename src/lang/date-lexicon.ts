@@ -108,6 +108,16 @@ export interface DateLexicon {
   ordinalPrefix: string;
   /** Words that point to the future before a bare weekday (`akan`): the weekday is ahead. */
   futureCues: readonly string[];
+  /** Periods named from the date the text spoke of last (`tahun sebelumnya`, `keesokan harinya`,
+   *  `hari yang sama`): unit and offset from that date (the reference date if none came before). */
+  anaphoricPeriods: Readonly<Record<string, { unit: 'day' | 'month' | 'year'; offset: number }>>;
+  /** Holidays → their date per Gregorian year (`lebaran` → {2017: '2017-06-25'}), or a fixed
+   *  month-day for every year (`natal` → '12-25'). */
+  holidays: Readonly<Record<string, Readonly<Record<number, string>> | string>>;
+  /** Holidays that are also ordinary words of a name or a thing (`pohon Natal`): a date only
+   *  after one of the datePrepositions or holidayLeads. */
+  holidaysNeedingContext: readonly string[];
+  holidayLeads: readonly string[];
   /** Vague time words that are never mentions (`sekarang`, `saat ini`, `kini`). */
   vague: readonly string[];
 }

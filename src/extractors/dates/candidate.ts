@@ -35,6 +35,8 @@ export interface Candidate {
   weekday?: number;
   /** Times of day: the clock (and range end), anchored later on the day they belong to. */
   clock?: { h: number; min: number; endH?: number; endMin?: number };
+  /** A period named from the last date before it (`tahun sebelumnya`): resolved in document order. */
+  anaphor?: { unit: 'day' | 'month' | 'year'; offset: number };
   /** Set on a candidate that only hides what it covers (a regulation number's year). */
   drop?: boolean;
 }
@@ -59,4 +61,6 @@ export const RULES = {
   time: 'date.time',
   chrono: 'date.chrono',
   range: 'date.range',
+  anaphoric: 'date.anaphoric',
+  holiday: 'date.holiday',
 } as const;

@@ -5,7 +5,7 @@
 // records a Candidate for the ParsingResult it returns; chrono removes overlaps (longest wins).
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { DateUnit, Direction } from '../../lang/date-lexicon.js';
-import { addDays, fmtDay, isValidYmd, nearestYear, toEpochDay, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, isValidYmd, nearestYear, parseIsoDate, toEpochDay, weekday, type Ymd } from './calendar.js';
 import { RULES, type Candidate, type Resolved } from './candidate.js';
 import {
   END,
@@ -204,6 +204,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
       const unit = c.unitOf(m[2]!);
       const direction = c.directionOf(m[3]!);
       if (!unit || unit === 'day' || !direction) return null;
+      if (!m[1] && lex.anaphoricPeriods[norm(`${m[2]} ${m[3]}`)]) return null; // `tahun berikutnya`: the anaphoric parser's
       // `3-4 tahun mendatang`, `dua tahun lalu`: a duration or a date ago, not `tahun mendatang`.
       if (!m[1] && (/^\d[\d.,–-]*$/.test(wordBefore(text, m.index)) || lex.numberWords[wordBefore(text, m.index)] !== undefined)) return null;
       // `Minggu lalu` mid-sentence is last Sunday (the weekday parser's).
@@ -243,16 +244,31 @@ export function buildParsers(c: CompiledDates): Parser[] {
   // `tiga hari lalu`, `15 tahun lalu`, `sepekan lalu`, `dua hari lagi`; vague amounts hide.
   const agoWords = alt([...lex.agoWords, ...lex.laterWords]);
   const relativeAgo = parser(
-    rx(`(?:(${c.number})\\s{1,3}|(${lex.onePrefix ? escapeWord(lex.onePrefix) : '(?!)'})|(${c.vagueAmounts})\\s{1,3})(${c.durationUnits})\\s{1,3}(${agoWords})${END}`),
+    rx(`(?:(${c.number})(?:\\s{0,2}[-–]\\s{0,2}(${c.number}))?\\s{1,3}|(${lex.onePrefix ? escapeWord(lex.onePrefix) : '(?!)'})|(${c.vagueAmounts})\\s{1,3})(${c.durationUnits})\\s{1,3}(${agoWords})${END}`),
     (_text, m) => {
-      const unit = c.unitOf(m[4]!)!;
-      const later = lex.laterWords.includes(norm(m[5]!));
+      const unit = c.unitOf(m[5]!)!;
+      const later = lex.laterWords.includes(norm(m[6]!));
       const base = { start: m.index, end: m.index + m[0].length, rule: RULES.relativeAgo, type: 'date' as const, relative: true };
-      if (m[3]) return { ...base, drop: true, resolve: () => noValue };
-      if (m[2] === undefined && m[1] === undefined) return null;
+      if (m[4]) return { ...base, drop: true, resolve: () => noValue };
+      if (m[3] === undefined && m[1] === undefined) return null;
       const n = m[1] ? c.parseNumber(m[1]) : 1;
       if (n === null) return null;
       const offset = Math.round(later ? n : -n);
+      // `2-3 bulan lalu`: the interval from the farther to the nearer period
+      const n2 = m[2] ? c.parseNumber(m[2]) : null;
+      if (n2 !== null && n2 > n) {
+        const other = Math.round(later ? n2 : -n2);
+        const [a, b] = later ? [offset, other] : [other, offset];
+        return {
+          ...base,
+          resolve: (ref) => {
+            if (!ref) return noValue;
+            const from = periodValue(unit, ref, a).value;
+            const to = periodValue(unit, ref, b).value;
+            return { value: from && to ? `${from}/${to}` : null };
+          },
+        };
+      }
       return { ...base, resolve: (ref) => (ref ? periodValue(unit, ref, offset) : noValue) };
     },
   );
@@ -441,6 +457,63 @@ export function buildParsers(c: CompiledDates): Parser[] {
       return { start: m.index, end: m.index + m[0].length, rule: RULES.set, type: 'set', relative: false, resolve: () => ({ value }) };
     },
   );
+  // `tahun sebelumnya`, `keesokan harinya`, `hari yang sama`: from the last date before it.
+  const anaphoric = parser(rx(`(${alt(Object.keys(lex.anaphoricPeriods))})${END}`), (text, m) => {
+    const anaphor = lex.anaphoricPeriods[norm(m[1]!)];
+    if (!anaphor) return null;
+    // `lima tahun sebelumnya`: five years before, the duration's
+    const prev = wordBefore(text, m.index);
+    if (/^\d[\d.,–-]*$/.test(prev) || lex.numberWords[prev] !== undefined || lex.vagueAmounts.includes(prev)) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: RULES.anaphoric,
+      type: 'date',
+      relative: true,
+      anaphor,
+      // resolved in document order by resolveAll; from the reference date when alone
+      resolve: (ref) => (ref ? anaphoricValue(anaphor, ref) : noValue),
+    };
+  });
+
+  // `menjelang Lebaran`, `Idul Adha 2016`, `libur Natal`, `Lebaran tahun lalu`, `saat Lebaran lalu`.
+  const holiday = parser(
+    rx(`(${alt(Object.keys(lex.holidays))})(?:\\s{1,3}((?:19|20)\\d\\d)(?![\\p{N}])|\\s{1,3}(?:${c.yearWords})\\s{1,3}(${c.directions})|\\s{1,3}(${c.directions}))?${END}`),
+    (text, m) => {
+      const key = norm(m[1]!);
+      const table = lex.holidays[key];
+      if (table === undefined) return null;
+      const prev = wordBefore(text, m.index);
+      if (lex.holidaysNeedingContext.includes(key) && !lex.datePrepositions.includes(prev) && !lex.holidayLeads.includes(prev)) return null;
+      // `Lebaran Betawi`, `Natal Nasional`: a festival named after the holiday
+      if (!m[2] && !m[3] && !m[4] && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;
+      const written = m[2] ? Number(m[2]) : null;
+      const yearDirection = m[3] ? c.directionOf(m[3]) : undefined;
+      const direction = m[4] ? c.directionOf(m[4]) : undefined;
+      const dayIn = (y: number): string | null => (typeof table === 'string' ? `${y}-${table}` : (table[y] ?? null));
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: RULES.holiday,
+        type: 'date',
+        relative: written === null,
+        resolve: (ref) => {
+          let value: string | null;
+          if (written !== null) value = dayIn(written);
+          else if (!ref) return noValue;
+          else if (yearDirection) value = dayIn(ref.y + (yearDirection === 'past' ? -1 : yearDirection === 'future' ? 1 : 0));
+          else if (direction === 'past' || direction === 'future') {
+            // the last one on or before the reference date, or the next one after it
+            const today = fmtDay(ref);
+            const near = [ref.y - 1, ref.y, ref.y + 1].map(dayIn).filter((v): v is string => v !== null);
+            value = direction === 'past' ? (near.filter((v) => v <= today).pop() ?? null) : (near.find((v) => v > today) ?? null);
+          } else value = dayIn(ref.y);
+          return { value, day: value ? parseIsoDate(value) : null };
+        },
+      };
+    },
+  );
+
   // `per tahun`, `per bulannya`: a rate, how often; `barel per hari` is the figure's unit.
   const rateSet = parser(rx(`(${alt(lex.rateSetWords)})\\s{1,3}(${c.durationUnits})${unitSuffix}${END}`), (text, m) => {
     if (lex.measureUnits.includes(wordBefore(text, m.index))) return null;
@@ -480,6 +553,8 @@ export function buildParsers(c: CompiledDates): Parser[] {
     gate(has(c.weekdays), bareWeekday),
     gate(has(c.setWords), set),
     gate(rx(`(?<![\\p{L}])(?:${alt(lex.rateSetWords)})\\s`), rateSet),
+    gate(has(alt(Object.keys(lex.anaphoricPeriods))), anaphoric),
+    gate(has(alt(Object.keys(lex.holidays))), holiday),
     gate(has(alt(Object.keys(lex.frequencyAdjectives))), frequency),
     gate(units, duration),
     gate(units, reduplicated),
@@ -531,3 +606,14 @@ function firstUnitEnd(match: string, unitWord: string): number {
 const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => escapeWord(w).replace(/ /g, '\\s{1,3}')).join('|');
+
+/** An anaphoric period's value from the date it counts from. */
+export function anaphoricValue(a: { unit: 'day' | 'month' | 'year'; offset: number }, from: Ymd): Resolved {
+  if (a.unit === 'year') return { value: fmtYear(from.y + a.offset) };
+  if (a.unit === 'month') {
+    const t = addMonths({ ...from, d: 1 }, a.offset);
+    return { value: fmtMonth(t.y, t.m) };
+  }
+  const day = addDays(from, a.offset);
+  return { value: fmtDay(day), day };
+}

@@ -90,6 +90,8 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     ...lex.clockWords,
     ...firstWords(lex.setWords),
     ...(lex.onePrefix ? durationUnitWords.map((u) => lex.onePrefix + u) : []),
+    ...firstWords(Object.keys(lex.anaphoricPeriods)),
+    ...firstWords(Object.keys(lex.holidays)),
     // `per bulannya`, `setiap tahunnya`: a unit with its suffix
     ...(lex.unitSuffix ? durationUnitWords.map((u) => u + lex.unitSuffix) : []),
   ]);

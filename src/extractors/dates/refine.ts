@@ -5,6 +5,7 @@
 import { fmtClock, fmtDay, weekday, type Ymd } from './calendar.js';
 import { RULES, type Candidate, type Resolved } from './candidate.js';
 import { calendarValue } from './values.js';
+import { anaphoricValue } from './parsers.js';
 import { END, type CompiledDates } from './patterns.js';
 
 interface RefinePatterns {
@@ -200,6 +201,9 @@ function extendDirection(cand: Candidate, text: string, p: RefinePatterns, c: Co
   if (cand.rule === RULES.chrono && cand.calendar!.start.y === null) cand.rule = RULES.monthRelative;
 }
 
+/** A date value's year, month and day (`2017`, `2017-06`, `2017-06-25`, the start of a range). */
+const SPOKEN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dW])/;
+
 /** The values of the refined candidates, with times anchored on their day. */
 export function resolveAll(
   cands: Candidate[],
@@ -209,10 +213,18 @@ export function resolveAll(
   const out: { cand: Candidate; resolved: Resolved; relative: boolean }[] = [];
   const resolvedList = cands.map((cand) => (cand.clock ? null : cand.resolve(ref)));
   let lastDay: Ymd | null = null;
+  // The last date spoken of at each granularity, for `tahun sebelumnya`, `keesokan harinya`.
+  let lastSpoken: { y: number; m: number | null; d: number | null } | null = null;
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i]!;
     let resolved = resolvedList[i];
     let relative = cand.relative;
+    if (cand.anaphor) {
+      const a = cand.anaphor;
+      const base = lastSpoken && (a.unit === 'year' || (a.unit === 'month' ? lastSpoken.m !== null : lastSpoken.d !== null)) ? lastSpoken : null;
+      const from: Ymd | null = base ? { y: base.y, m: base.m ?? 1, d: base.d ?? 1 } : ref;
+      resolved = from ? anaphoricValue(a, from) : { value: null };
+    }
     if (!resolved) {
       // A clock time belongs to the day written right after it (`pukul 19.30 WIB, Kamis (8/6)`),
       // else to the last day named before it, else to the reference date.
@@ -231,6 +243,10 @@ export function resolveAll(
     if (relative && !ref && resolved.value !== null && !/X/.test(resolved.value) && cand.type !== 'duration' && cand.type !== 'set') {
       // Relative to nothing: no value (placeholders are kept for `XXXX-07-26`).
       resolved = { ...resolved, value: null };
+    }
+    if (cand.type === 'date' || cand.type === 'time') {
+      const spoken = SPOKEN.exec(resolved.value ?? '');
+      if (spoken) lastSpoken = { y: Number(spoken[1]), m: spoken[2] ? Number(spoken[2]) : null, d: spoken[3] ? Number(spoken[3]) : null };
     }
     out.push({ cand, resolved, relative });
   }

@@ -55,6 +55,15 @@ export const dates: DateLexicon = {
   setWords: ['every', 'each'],
   // `twice per year`, `$5 per month`; not after a unit of measure (`barrels per day`).
   rateSetWords: ['per'],
+  anaphoricPeriods: {
+    'the previous year': { unit: 'year', offset: -1 }, 'the following year': { unit: 'year', offset: 1 },
+    'the same year': { unit: 'year', offset: 0 }, 'the next day': { unit: 'day', offset: 1 },
+    'the following day': { unit: 'day', offset: 1 }, 'the same day': { unit: 'day', offset: 0 },
+  },
+  // Fixed-date holidays only (movable feasts need a table per year).
+  holidays: { christmas: '12-25', 'christmas day': '12-25' },
+  holidaysNeedingContext: [],
+  holidayLeads: [],
   measureUnits: figures.units,
   unitNouns: [],
   // `fiscal year 2018`, `season 2001`.

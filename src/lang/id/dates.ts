@@ -4,6 +4,28 @@
 import type { DateLexicon } from '../date-lexicon.js';
 import { figures } from './figures.js';
 
+// Idul Fitri, 1 Syawal (Kementerian Agama), by Gregorian year.
+const IDUL_FITRI: Record<number, string> = {
+  2010: '2010-09-10', 2011: '2011-08-31', 2012: '2012-08-19', 2013: '2013-08-08', 2014: '2014-07-28',
+  2015: '2015-07-17', 2016: '2016-07-06', 2017: '2017-06-25', 2018: '2018-06-15', 2019: '2019-06-05',
+  2020: '2020-05-24', 2021: '2021-05-13', 2022: '2022-05-02', 2023: '2023-04-22', 2024: '2024-04-10',
+  2025: '2025-03-31',
+};
+// Idul Adha, 10 Zulhijah (Kementerian Agama), by Gregorian year.
+const IDUL_ADHA: Record<number, string> = {
+  2010: '2010-11-17', 2011: '2011-11-06', 2012: '2012-10-26', 2013: '2013-10-15', 2014: '2014-10-05',
+  2015: '2015-09-24', 2016: '2016-09-12', 2017: '2017-09-01', 2018: '2018-08-22', 2019: '2019-08-11',
+  2020: '2020-07-31', 2021: '2021-07-20', 2022: '2022-07-10', 2023: '2023-06-29', 2024: '2024-06-17',
+  2025: '2025-06-06',
+};
+// Tahun Baru Imlek (Chinese New Year), by Gregorian year.
+const IMLEK: Record<number, string> = {
+  2010: '2010-02-14', 2011: '2011-02-03', 2012: '2012-01-23', 2013: '2013-02-10', 2014: '2014-01-31',
+  2015: '2015-02-19', 2016: '2016-02-08', 2017: '2017-01-28', 2018: '2018-02-16', 2019: '2019-02-05',
+  2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10',
+  2025: '2025-01-29',
+};
+
 export const dates: DateLexicon = {
   // chrono-node's Indonesian locale parses `26 Juli 2023`, `Juli 2023`, `kemarin`, `pukul 10.00`.
   chronoLocale: 'id',
@@ -44,6 +66,8 @@ export const dates: DateLexicon = {
     'besok lusa': 2, 'lusa': 2, 'tadi malam': -1, 'semalam': -1, 'malam ini': 0, 'nanti malam': 0,
     'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'pagi tadi': 0, 'siang tadi': 0, 'sore tadi': 0,
     'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0,
+    'malam kemarin': -1, 'kemarin malam': -1, 'sore kemarin': -1, 'kemarin sore': -1,
+    'pagi kemarin': -1, 'kemarin pagi': -1, 'siang kemarin': -1, 'kemarin siang': -1,
   },
   // Calendar periods named relative to the reference (`pekan lalu`, `bulan depan`).
   periodUnits: { hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year' },
@@ -131,6 +155,27 @@ export const dates: DateLexicon = {
   ordinalPrefix: 'ke',
   // Cues that a bare weekday lies ahead (`akan digelar Jumat`).
   futureCues: ['akan', 'bakal', 'rencananya', 'dijadwalkan', 'nanti', 'hendak'],
+  // Anaphoric periods of Indonesian news (KBBI `keesokan`, `sebelumnya`, `berikutnya`).
+  anaphoricPeriods: {
+    'tahun sebelumnya': { unit: 'year', offset: -1 }, 'tahun berikutnya': { unit: 'year', offset: 1 },
+    'tahun yang sama': { unit: 'year', offset: 0 }, 'bulan sebelumnya': { unit: 'month', offset: -1 },
+    'bulan berikutnya': { unit: 'month', offset: 1 }, 'bulan yang sama': { unit: 'month', offset: 0 },
+    'hari yang sama': { unit: 'day', offset: 0 }, 'keesokan harinya': { unit: 'day', offset: 1 },
+    'keesokan hari': { unit: 'day', offset: 1 }, 'keesokan paginya': { unit: 'day', offset: 1 },
+    'sehari sebelumnya': { unit: 'day', offset: -1 }, 'sehari kemudian': { unit: 'day', offset: 1 },
+    'sehari setelahnya': { unit: 'day', offset: 1 }, 'hari berikutnya': { unit: 'day', offset: 1 },
+  },
+  // Public holidays. Idul Fitri (1 Syawal) and Idul Adha (10 Zulhijah) as the Indonesian
+  // government set them (Kementerian Agama isbat sessions, SKB libur nasional 2010-2025); Imlek
+  // is the Chinese New Year of each year; Natal is fixed.
+  holidays: {
+    lebaran: IDUL_FITRI, 'idul fitri': IDUL_FITRI, 'idulfitri': IDUL_FITRI, 'lebaran idul fitri': IDUL_FITRI,
+    'hari raya idul fitri': IDUL_FITRI, 'hari raya idulfitri': IDUL_FITRI, 'idul adha': IDUL_ADHA, 'iduladha': IDUL_ADHA, 'hari raya idul adha': IDUL_ADHA,
+    imlek: IMLEK, 'tahun baru imlek': IMLEK, natal: '12-25', 'hari natal': '12-25', 'hari raya natal': '12-25',
+  },
+  // `pohon Natal`, `lagu Natal`: a thing named after the holiday, not a date.
+  holidaysNeedingContext: ['natal'],
+  holidayLeads: ['libur', 'perayaan', 'malam', 'saat', 'momen', 'masa', 'musim', 'selamat'],
   // Vague time words, left out by the gold guideline (`hari ini` is kept).
   vague: ['sekarang', 'saat ini', 'kini', 'dulu', 'dahulu', 'selama ini', 'sebelumnya', 'saat itu', 'ke depan', 'waktu lalu', 'masa lalu', 'masa depan'],
 };
