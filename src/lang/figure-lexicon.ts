@@ -96,6 +96,9 @@ export interface FigureLexicon {
   durationWords: string[];
   /** Words before a number that make it an age (`berusia 34 tahun`). */
   ageCues: string[];
+  /** Age words that mark an age a few words on (`usianya sudah menginjak 35 tahun`); person
+   *  nouns among ageCues only work right before the number. */
+  ageWordsReachingBack: string[];
   /** Person nouns and the words after `<person> 44 tahun` that make it an age (`pelatih 44 tahun itu`). */
   agePersons: string[];
   ageDemonstratives: string[];

@@ -79,3 +79,19 @@ describe('context', () => {
     expect(dates(text)).toEqual([['delapan musim', 15, 28, 'duration', 'P8Y']]);
   });
 });
+
+describe('ages', () => {
+  it('reads an age whose age word stands a few words back in the clause', () => {
+    const text = 'Usianya masih 28 tahun, tapi kontraknya 5 tahun. Warga berusia di bawah 30 tahun ikut.';
+    expect(figures(text)).toEqual([
+      ['28 tahun', 14, 22, 28, 'quantity', 'tahun'],
+      ['30 tahun', 72, 80, 30, 'quantity', 'tahun'],
+    ]);
+    expect(dates(text)).toEqual([['5 tahun', 40, 47, 'duration', 'P5Y']]);
+  });
+
+  it('leaves a duration after a person noun a few words back (`pria yang sudah 20 tahun berkarier`)', () => {
+    const text = 'Menurut pria yang sudah 20 tahun berkarier itu, pasar berubah.';
+    expect(figures(text)).toEqual([]);
+  });
+});

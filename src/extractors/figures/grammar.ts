@@ -97,6 +97,7 @@ export interface FigureGrammar {
   measureCues: Set<string>;
   durationWords: Set<string>;
   ageCues: Set<string>;
+  ageWordsReachingBack: Set<string>;
   monthNames: Set<string>;
   yearCues: Set<string>;
   timeCues: Set<string>;
@@ -191,6 +192,7 @@ export function figureGrammar(lex: FigureLexicon): FigureGrammar {
     measureCues: lowerSet(lex.measureCues),
     durationWords: lowerSet(lex.durationWords),
     ageCues: lowerSet(lex.ageCues),
+    ageWordsReachingBack: lowerSet(lex.ageWordsReachingBack),
     monthNames: lowerSet(lex.monthNames),
     yearCues: lowerSet(lex.yearCues),
     timeCues: lowerSet(lex.timeCues),

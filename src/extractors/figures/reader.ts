@@ -309,6 +309,25 @@ function ageByShape(s: FigureScan, i: number, j: number): boolean {
   return g.agePersons.has(before.lower);
 }
 
+/** How many words back an age cue reaches (`usia yang sudah menginjak 35 tahun`). */
+const AGE_CUE_WORDS = 4;
+
+/** An age word (`usia`, `berusia`) up to AGE_CUE_WORDS words before token `i`, within the clause. */
+function ageCueWithin(s: FigureScan, i: number): boolean {
+  let words = 0;
+  for (let m = i - 1; m >= 0 && m >= i - 3 * AGE_CUE_WORDS && words < AGE_CUE_WORDS; m--) {
+    const t = s.tokens[m]!;
+    if (t.kind === 'mark') {
+      if (CLAUSE_STOPS.has(t.text) || t.text === ',') return false;
+      continue;
+    }
+    if (t.kind !== 'word') return false;
+    if (s.g.ageWordsReachingBack.has(t.lower)) return true;
+    words++;
+  }
+  return false;
+}
+
 /** A score cue (`menang`, `skor`) up to three words before token `i`. */
 function scoreBefore(s: FigureScan, i: number): boolean {
   let words = 0;
@@ -384,8 +403,11 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
     }
   }
   // An age (`berusia 34 tahun`) is a figure even where a date reader took `34 tahun` as a duration.
-  const ageCue = g.ageCues.has(previousWord(tokens, i)?.lower ?? '') || ageByShape(s, i, j);
-  if (!ageCue && s.inDate(numberToken.start, tokens[j - 1]!.end)) return reject(j);
+  const inDate = s.inDate(numberToken.start, tokens[j - 1]!.end);
+  // `usianya masih 28 tahun`, `berusia di bawah 30 tahun`: an age cue a few words back in the
+  // clause counts where no date took the number (the date reader leaves such ages alone).
+  const ageCue = g.ageCues.has(previousWord(tokens, i)?.lower ?? '') || ageByShape(s, i, j) || (!inDate && ageCueWithin(s, i));
+  if (!ageCue && inDate) return reject(j);
 
   // `Rp 15 dan 25 ribu`: an amount shares the scale of the amount coordinated with it.
   const coordinated = g.listJoiners.has(tokens[j]?.lower ?? '') && !g.rangeJoiners.match(tokens, j);

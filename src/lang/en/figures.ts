@@ -65,6 +65,8 @@ export const figures: FigureLexicon = {
   durationWords: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours',
     'minute', 'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries'],
   ageCues: ['aged', 'age'],
+  // `aged`, `age`: an age a few words on (`at the age of 35 years`).
+  ageWordsReachingBack: ['aged', 'age'],
   agePersons: [],
   ageDemonstratives: ['old'],
   ageUnit: 'years',

@@ -178,6 +178,8 @@ export const figures: FigureLexicon = {
     'berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya', 'pria', 'wanita', 'perempuan', 'lelaki',
     'laki-laki', 'bocah', 'remaja', 'kakek', 'nenek', 'gadis', 'pemuda', 'pemudi', 'balita', 'bayi',
   ],
+  // KBBI `usia`, `umur` and their verb and possessive forms.
+  ageWordsReachingBack: ['berusia', 'usia', 'usianya', 'berumur', 'umur', 'umurnya'],
   // People whose age news gives as `pelatih 44 tahun itu` (KBBI nouns common in the corpus).
   agePersons: [
     'pelatih', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'pebalap', 'petinju',
