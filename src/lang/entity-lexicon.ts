@@ -62,6 +62,12 @@ export interface EntityLexicon {
   /** Positions that head a unit named by its field (`Dirjen Pajak`, `Kabid Humas`): the words
    * after one are the unit's until the tagger starts a person's name. */
   unitPositions?: readonly string[];
+  /** First and last words of event names (`Piala`, `Festival`; `Cup`, `Open`): a name the tagger
+   * or a weak rule reads that starts or ends with one is an event, not an entity. */
+  eventHeads?: readonly string[];
+  eventTails?: readonly string[];
+  /** Event words a place follows to name the event (`GP Australia`, `Liga Inggris`): that place is the event's. */
+  eventPlaceHeads?: readonly string[];
   /** The connectors that join two names (`dan`, `&`): after a known name and before another,
    * they end the first (`Bank Indonesia dan LPPI`); `untuk`, `bagi` stay inside a name. */
   nameCoordinators?: readonly string[];

@@ -128,3 +128,28 @@ describe('entities: the building of a known body', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('entities: events', () => {
+  it('reads no name in a tournament or festival (`Brisbane Cup`, `Busan Indie Film Festival (BIFF)`)', () => {
+    for (const text of ['Petenis itu tersingkir di babak ketiga turnamen Brisbane Cup pekan lalu.', 'Film itu diputar di Busan Indie Film Festival (BIFF) 2017, Jumat (13/10).']) {
+      const r = run(text);
+      expect([r.organisations, r.people, r.places]).toEqual([[], [], []]);
+    }
+  });
+
+  it('reads the country of `GP Australia` and `Piala Super Spanyol` as the event’s, not a place', () => {
+    expect(run('Vettel menang di GP Australia, sedangkan Hamilton kedua.').places).toEqual([]);
+    const r = run('Ia kembali ke Kroasia setelah tampil di Piala Super Spanyol.');
+    expect(withRules(r.places)).toEqual([['Kroasia', 'id.place.gazetteer', [['Kroasia', 14, 21]]]]);
+  });
+
+  it('knows English league clubs not named by a city alone', () => {
+    const r = run('Sunderland dan Middlesbrough dipastikan terdegradasi setelah kalah dari Swansea City.');
+    expect(withRules(r.organisations)).toEqual([
+      ['Sunderland AFC', 'id.org.gazetteer', [['Sunderland', 0, 10]]],
+      ['Middlesbrough FC', 'id.org.gazetteer', [['Middlesbrough', 15, 28]]],
+      ['Swansea City', 'id.org.gazetteer', [['Swansea City', 72, 84]]],
+    ]);
+    expect(r.people).toEqual([]);
+  });
+});

@@ -48,6 +48,11 @@ export function extractEntities(ctx: ExtractionContext): void {
     joinDefinitions(lex, tokens, index, headline, doc.text, mentions, firstOfSentence);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
+  // `Bali Blues Festival (BBF)`: the short form given for what is no name is none either.
+  for (const m of mentions) {
+    if (m.dropped && events.has(m)) for (const d of m.defines) d.dropped = true;
+    else if (m.rule.endsWith('.definition') && m.defines.length && m.defines.every((d) => d.dropped && events.has(d))) m.dropped = true;
+  }
   if (firstBody >= 0) datelineMentions(lex, sentences[firstBody]!, firstBody, doc.text, mentions);
   wordsTheArticleWritesLowerCase(mentions, sentences);
   personsNotPlaces(mentions);
@@ -481,6 +486,9 @@ function foreignTitle(lex: CompiledLexicon, tokens: readonly WordToken[], m: Men
   return !!after && lex.foreignFunctionWords.has(after.text) && !!afterNext && isCapitalised(afterNext.text);
 }
 
+/** Mentions keep() found to name events: their short forms in brackets name the event too. */
+const events = new WeakSet<Mention>();
+
 function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sentences: WordToken[][]): boolean {
   if (lex.notOrganisations.has(m.text)) return false;
   // `ke Ibu Kota`: a description of the place, not its name.
@@ -505,6 +513,18 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
     else if (cue && lex.workCues.has(cue)) return false;
     // `The Six Strings`, `Soul on Fire`: an English title, not an Indonesian personal name.
     else if (foreignTitle(lex, tokens, m)) return false;
+  }
+  // `GP Australia`, `Piala Super Spanyol`, `Liga Inggris`: the place names the event, not a place
+  // the article speaks of.
+  if (m.kind === 'place') {
+    const tokens = sentences[m.sentence]!;
+    if (!m.gazetteer && longestMatch(lex.eventPlaceHeads, m.tokens, 0)) return false;
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 3 && isCapitalised(tokens[k]!.text); k--) if (longestMatch(lex.eventPlaceHeads, tokens, k)) return false;
+  }
+  // `Rogers Cup`, `Piala Presiden`, `Bali Blues Festival`: an event (the tagger's or a weak rule's reading).
+  if (!m.gazetteer && m.tier >= 2 && (lex.eventTails.has(m.tokens[m.tokens.length - 1]!.text) || longestMatch(lex.eventHeads, m.tokens, 0))) {
+    events.add(m);
+    return false;
   }
   if (!/\p{L}/u.test(m.text) || /^[IVX]+$/.test(m.text)) return false;
   if (m.tokens.every((t) => lex.degrees.has(t.text) || !/\p{L}/u.test(t.text))) return false;

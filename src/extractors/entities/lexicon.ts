@@ -105,6 +105,9 @@ export interface CompiledLexicon {
   personNamePrefixes: ReadonlySet<string>;
   positionBodies: ReadonlySet<string>;
   unitPositions: ReadonlySet<string>;
+  eventHeads: TrieRoot<true>;
+  eventTails: ReadonlySet<string>;
+  eventPlaceHeads: TrieRoot<true>;
   bodyTails: ReadonlySet<string>;
   prefixedGivenNames: ReadonlySet<string>;
   /** Names of administrative regions: gazetteer places also written after a place head word
@@ -277,6 +280,9 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     personNamePrefixes: new Set(lexicon.personNamePrefixes ?? []),
     positionBodies: new Set(lexicon.positionBodies ?? []),
     unitPositions: new Set(lexicon.unitPositions ?? []),
+    eventHeads: phraseTrie(lexicon.eventHeads ?? []),
+    eventTails: new Set(lexicon.eventTails ?? []),
+    eventPlaceHeads: phraseTrie(lexicon.eventPlaceHeads ?? []),
     bodyTails: new Set(lexicon.bodyTails ?? []),
     prefixedGivenNames: new Set(lexicon.prefixedGivenNames ?? []),
     regionNames: regionNames(lexicon),

@@ -59,6 +59,13 @@ const unitPositions: readonly string[] = [
   'Kapus', 'Kepala Pusat', 'Deputi', 'Asisten Deputi', 'Kasubag', 'Kepala Subbagian',
 ];
 
+// First and last words of the names of events, tournaments and festivals (guideline: events are
+// no organisation, person or place): `Piala Presiden`, `Rogers Cup`, `Bali Blues Festival`.
+const eventHeads: readonly string[] = ['Piala', 'Festival', 'Kejuaraan', 'Turnamen', 'Konferensi', 'Pameran', 'Olimpiade', 'Grand Prix', 'Grand Slam'];
+// Event words a country or city follows to name the event (`GP Australia`, `Piala Super Spanyol`, `Liga Inggris`).
+const eventPlaceHeads: readonly string[] = ['GP', 'Grand Prix', 'Piala', 'Liga', 'Seri', 'Tour de', 'Moto GP', 'MotoGP'];
+const eventTails: readonly string[] = ['Cup', 'Open', 'Slam', 'Championship', 'Championships', 'Festival', 'Awards', 'Award', 'Expo', 'Summit', 'Games', 'Week', 'Fair', 'Marathon', 'Rally'];
+
 // The connectors above that coordinate two names (KBBI conjunctions; English in company names).
 const nameCoordinators: readonly string[] = ['dan', '&', 'and'];
 
@@ -227,7 +234,8 @@ const clubsNamedAsPlaces: readonly string[] = [
   'Milan', 'Roma', 'Lazio', 'Napoli', 'Torino', 'Genoa', 'Bologna', 'Cagliari', 'Verona', 'Parma', 'Empoli', 'Crotone',
   'Benevento', 'Palermo', 'Porto', 'Lyon', 'Marseille', 'Monaco', 'Lille', 'Bordeaux', 'Nantes', 'Liverpool', 'Manchester',
   'Southampton', 'Watford', 'Burnley', 'Bournemouth', 'Brighton', 'Stoke', 'Swansea', 'Hamburg', 'Wolfsburg',
-  'Frankfurt', 'Gladbach', 'Bremen', 'Freiburg', 'Stuttgart', 'Mainz', 'Augsburg', 'Celtic', 'Rangers',
+  'Frankfurt', 'Gladbach', 'Bremen', 'Freiburg', 'Stuttgart', 'Mainz', 'Augsburg', 'Celtic', 'Rangers', 'Hull', 'Newcastle',
+  'Leicester', 'Huddersfield', 'Norwich', 'Cardiff', 'Leeds', 'Sheffield', 'Derby', 'Blackburn',
 ];
 
 // Words that mark an article about football (KBBI; indosum sport pages): with two or more of
@@ -269,9 +277,12 @@ export const entities: EntityLexicon = {
   nameConnectors,
   nameCoordinators,
   unitPositions,
+  eventHeads,
+  eventTails,
+  eventPlaceHeads,
   productWords,
   notOrganisations,
-  venueHeads: ['Gedung', 'gedung', 'Kantor', 'kantor', 'Istana', 'Wisma', 'Graha', 'Menara', 'Hotel', 'Stadion', 'Gelora', 'Kompleks', 'kompleks', 'Rumah Tahanan', 'rumah tahanan', 'Lapas', 'Rutan', 'Markas', 'Balai Kota', 'Balaikota'],
+  venueHeads: ['Gedung', 'gedung', 'Kantor', 'kantor', 'Istana', 'Wisma', 'Graha', 'Menara', 'Hotel', 'Stadion', 'Gelora', 'Kompleks', 'kompleks', 'Rumah Tahanan', 'rumah tahanan', 'Lapas', 'Rutan', 'Markas', 'Balai Kota', 'Balaikota', 'Sirkuit'],
   // English-order venue names in Indonesian news (sport and event pages: `Arthur Ashe Stadium`).
   venueTails: ['Stadium', 'Arena', 'Center', 'Centre', 'Hall', 'Hotel', 'Tower', 'Building', 'Mall', 'Plaza', 'Convention'],
   // Ministry head words of the gazetteer: `Menteri Keuangan` names the portfolio of `Kementerian Keuangan`.

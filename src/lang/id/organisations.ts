@@ -171,6 +171,12 @@ export const organisationGazetteer: readonly (readonly string[])[] = [
   ['AS Monaco'], ['Schalke 04', 'Schalke'], ['Bayer Leverkusen', 'Leverkusen'], ['Hoffenheim'], ['RB Leipzig'],
   ['Leicester City'], ['Everton'], ['West Ham United', 'West Ham'], ['Newcastle United'], ['Crystal Palace'],
   ['Galatasaray'], ['Fenerbahce'], ['Boca Juniors'], ['River Plate'],
+  // English league clubs not named by a city alone (Premier League and Championship, 2010s)
+  ['Sunderland AFC', 'Sunderland'], ['Middlesbrough FC', 'Middlesbrough', 'Boro'], ['Hull City'], ['Swansea City'],
+  ['Stoke City'], ['West Bromwich Albion', 'West Brom'], ['AFC Bournemouth'], ['Brighton & Hove Albion'],
+  ['Huddersfield Town'], ['Aston Villa'], ['Wolverhampton Wanderers', 'Wolves'], ['Fulham'], ['Cardiff City'],
+  ['Norwich City'], ['Leeds United'], ['Sheffield United'], ['Sheffield Wednesday'], ['Nottingham Forest'],
+  ['Queens Park Rangers', 'QPR'], ['Derby County'], ['Blackburn Rovers'], ['Celtic FC'],
   // political parties
   ['Partai Demokrasi Indonesia Perjuangan', 'PDI Perjuangan', 'PDI-P', 'PDIP', 'PDI P'],
   ['Partai Golongan Karya', 'Partai Golkar', 'Golkar'],
