@@ -82,4 +82,23 @@ describe('times, weekdays and ranges', () => {
   it('takes `tengah` into a week', () => {
     expect(dates('Tim itu bertanding lagi tengah pekan depan.', '2017-09-19')).toEqual([['tengah pekan depan', 24, 42, 'date', '2017-W39']]);
   });
+
+  it('reads clock times in words, afternoon and evening past noon, and no figure in them', () => {
+    const r = run('Acara tayang pukul delapan pagi dan diulang pukul delapan malam, rapat jam tiga sore.', '2017-08-01');
+    expect(r.dates.map((d) => [d.text, d.start, d.end, d.type, d.value])).toEqual([
+      ['pukul delapan pagi', 13, 31, 'time', '2017-08-01T08:00'],
+      ['pukul delapan malam', 44, 63, 'time', '2017-08-01T20:00'],
+      ['jam tiga sore', 71, 84, 'time', '2017-08-01T15:00'],
+    ]);
+    expect(r.figures).toEqual([]);
+  });
+
+  it('reads no day of the month in a month followed by a decimal', () => {
+    const r = run('Inflasi turun dari bulan Mei 7,1 persen menjadi 5 persen.', '2017-08-01');
+    expect(r.dates.map((d) => [d.text, d.start, d.end, d.value])).toEqual([['Mei', 25, 28, '2017-05']]);
+    expect(r.figures.map((f) => [f.text, f.start, f.end, f.value])).toEqual([
+      ['7,1 persen', 29, 39, 7.1],
+      ['5 persen', 48, 56, 5],
+    ]);
+  });
 });

@@ -109,6 +109,12 @@ export function fromChrono(r: ParsedResult, c: CompiledDates, text: string): Can
   if (!s.isCertain('month')) return null;
   const first = calendarParts(s);
   const last = r.end && r.end.isCertain('month') ? calendarParts(r.end) : null;
+  // `bulan Mei 7,1 persen`: the number after the month goes on as a decimal; not a day of May
+  const dayAfterMonth = /(\p{L})\s{1,3}\d{1,2}$/u.exec(text.slice(start, end));
+  if (first.d !== null && !last && dayAfterMonth && /^[.,]\d/.test(text.slice(end, end + 2))) {
+    first.d = null;
+    end = start + dayAfterMonth.index + 1;
+  }
   if (tags.has('parser/SlashDateFormatParser')) {
     // Bare `d/m` is a slogan (`24/7`) or a fraction unless bracketed, labelled or with its year.
     const bracketed = /\(\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(text.slice(end, end + 2));

@@ -5,7 +5,7 @@
 // records a Candidate for the ParsingResult it returns; chrono removes overlaps (longest wins).
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { DateUnit, Direction } from '../../lang/date-lexicon.js';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, isValidYmd, nearestYear, parseIsoDate, toEpochDay, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtYear, isValidYmd, nearestYear, parseIsoDate, toEpochDay, weekday, type Ymd } from './calendar.js';
 import { RULES, type Candidate, type Resolved } from './candidate.js';
 import {
   END,
@@ -163,6 +163,27 @@ export function buildParsers(c: CompiledDates): Parser[] {
         const day = weekdayDate(ref, wd, direction, future);
         return { value: fmtDay(day) + (part ? 'T' + part : ''), day };
       },
+    };
+  });
+
+  // `pukul delapan pagi`, `jam dua siang`: a clock time in words (chrono reads the digits).
+  const wordClock = parser(rx(`(${c.clockWords})\\s{1,3}(${c.number})(?:\\s{1,3}(${c.dayParts}))?${END}`), (_text, m) => {
+    if (/\d/.test(m[2]!)) return null; // digits are chrono's
+    const n = c.parseNumber(m[2]!);
+    if (n === null || n < 1 || n > 12) return null;
+    const part = m[3] ? lex.dayParts[norm(m[3])] : undefined;
+    if (!part && /^jam$/i.test(m[1]!)) return null; // `jam dua` alone may be two hours
+    // afternoon and evening hours, and night hours before midnight, are past noon
+    const pm = part === 'AF' || part === 'EV' || (part === 'MI' && n < 6) || (part === 'NI' && n >= 6 && norm(m[3]!) !== 'dini hari');
+    const h = pm && n < 12 ? n + 12 : n === 12 && part === 'MO' ? 0 : n;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: RULES.time,
+      type: 'time',
+      relative: true,
+      clock: { h, min: 0 },
+      resolve: () => ({ value: `XXXX-XX-XX${fmtClock(h, 0)}` }),
     };
   });
 
@@ -550,6 +571,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
     gate(/\d\s{0,2}-?\s{0,2}\p{L}/u, decade),
     gate(/\d{4}/, year),
     gate(has(c.relativeDays), relativeDay),
+    gate(has(c.clockWords), wordClock),
     gate(has(c.weekdays), bareWeekday),
     gate(has(c.setWords), set),
     gate(rx(`(?<![\\p{L}])(?:${alt(lex.rateSetWords)})\\s`), rateSet),

@@ -569,7 +569,7 @@ export function readFigureAt(s: FigureScan, i: number): ReadOutcome | null {
   if (kind !== 'money' && kind !== 'percent') {
     if (g.identifierCues.has(prevWord) && rule !== 'unit') return reject(j);
     if (isYear && (rule === 'number' || g.yearCues.has(prevWord) || g.monthNames.has(prevWord))) return reject(j);
-    if (g.timeCues.has(prevWord) && (rule === 'number' || rule === 'count')) return reject(j);
+    if (g.timeCues.has(prevWord) && (rule === 'number' || rule === 'count' || rule === 'words')) return reject(j);
     if (hyphenRange && scoreBefore(s, i)) return reject(j);
     if (range && plainDigits && isYearLike(range.min!, lex.yearRange) && isYearLike(range.max!, lex.yearRange)) {
       if (numberToken.text.length === 4 && !scale) return reject(j); // `2017-2022`, `2011 sampai 2015`: a period

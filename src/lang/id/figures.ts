@@ -121,6 +121,8 @@ export const figures: FigureLexicon = {
     'mereka', 'dia', 'ia', 'saya', 'aku', 'anda', 'kamu', 'beliau', 'hal', 'a', 'the', 'of',
     'kg', 'angka', 'nilai', 'tahap', 'babak', 'besaran', 'lusin', 'kodi', 'versi', 'jua', 'edisi', 'mulai',
     // sentence openers before a count (`Adapun 12 bank`)
+    // parts of the day (`pukul delapan pagi`)
+    'pagi', 'siang', 'sore', 'petang',
     'adapun', 'kini', 'terdapat', 'tercatat', 'totalnya', 'sekarang', 'kemudian', 'lalu', 'selain',
     'kemarin', 'semalam', 'akhirnya', 'ternyata', 'rupanya', 'bahwa', 'sedikitnya',
   ],
