@@ -103,6 +103,8 @@ export interface QuoteLexicon {
   relativisers?: readonly string[];
   /** Words for "his/its side" (`pihaknya`): the body or person that spoke just before. Lower case. */
   groupPronouns?: readonly string[];
+  /** Reflexive objects (`diri`): `memastikan diri lolos` secures a place, it reports nothing. Lower case. */
+  reflexives?: readonly string[];
   /** Nouns for a person (`wanita`, `sosok`) that, with a relative clause and a demonstrative,
    *  describe someone named before (`Wanita yang akrab disapa X ini mengatakan`). Lower case. */
   personNouns?: readonly string[];

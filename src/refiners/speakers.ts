@@ -83,6 +83,7 @@ class SpeakerResolver {
 
   run(): void {
     this.collectRuns();
+    for (const a of this.analysis.attributions) if (a.kind === 'name' && a.name) this.dropBodyBeforeName(a);
     for (const a of this.analysis.attributions) {
       if (a.kind === 'name' && a.name) for (const w of nameWords(this.r.text.slice(a.name[0], a.name[1]))) this.speakerWords.add(w);
     }
@@ -365,7 +366,38 @@ class SpeakerResolver {
       if (!alone) break;
       parts.shift();
     }
+    // `Visio Incubator Hendriko Firman`: leading words the article names as a run of their own.
+    for (let k = parts.length - 2; k >= 1; k--) {
+      const lead = parts.slice(0, k);
+      if (lead.some((w) => target.includes(w.toLowerCase()) || this.speakerWords.has(w.toLowerCase()))) continue;
+      if (this.namedAlone(lead.join(' '), -1)) return parts.slice(k).join(' ');
+    }
     return parts.join(' ');
+  }
+
+  /** A run elsewhere (not starting at word `except`) is named by exactly these words, or an
+   *  organisation is. */
+  private namedAlone(text: string, except: number): boolean {
+    if (this.ctx.result.organisations.some((o) => o.name === text || o.aliases.includes(text))) return true;
+    const words = nameWords(text);
+    // One word alone is as often a person's first name (`Luhut`, `Kevin`): only a known body or
+    // place (`Ducati`, `Mimika`) counts.
+    if (words.length === 1) return this.r.orgs.has(text) || this.r.places.has(text) || this.r.gazetteer.placeWords.has(text);
+    return (this.runsByNameWord.get(words[0]!) ?? []).some((run) => run.from !== except && this.textOf(run.name!) === text);
+  }
+
+  /** `Founder dan CEO Visio Incubator Hendriko Firman`: leading words of the name at the cue that
+   *  the article names as a run of their own elsewhere (`kehadiran Visio Incubator diharapkan`),
+   *  or as an organisation or place, are a body before the name; two name words at least remain. */
+  private dropBodyBeforeName(a: Attribution): void {
+    const { wi } = this.r;
+    const [w0, w1] = this.wordRange(a.name!);
+    for (let k = w1 - w0 - 2; k >= 1; k--) {
+      if (this.namedAlone(this.textOf([w0, w0 + k]), w0)) {
+        a.name = [wi.get(w0 + k)!.start, a.name![1]];
+        return;
+      }
+    }
   }
 
   private orgWordSet: Set<string> | null = null;

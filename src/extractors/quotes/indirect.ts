@@ -373,7 +373,11 @@ function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number, gi
     return { frame: 'verb', cue: [w.start, w.end], phrase, clauseStart: start.start, clauseEnd: e };
   }
   if (c.complementisers.has(first.lower)) complementiser = true;
-  if (!comma && (c.feelingWords.has(first.lower) || c.nominalisers.has(first.lower))) return null;
+  // `memastikan diri lolos ke final`: a reflexive object, no report.
+  if (!comma && c.reflexives.has(first.lower)) return null;
+  // `menyarankan adanya pertemuan`, `menekankan pentingnya orang tua mendampingi anak`: a noun
+  // object; but `menilai keberadaan Komnas HAM sudah tidak diperlukan` has an auxiliary of its own.
+  if (!comma && (c.feelingWords.has(first.lower) || (c.nominalisers.has(first.lower) && !auxiliaryFollows(r, m + 1, b)))) return null;
   // `Panggah menyampaikan hal itu ketika …`: what was said is the sentence before, not a clause
   // here (but `menyebut hal itu bukanlah masalah` is one).
   if (!strong && !comma) {
@@ -418,6 +422,20 @@ function opensClause(r: PhraseReader, m: number, b: number): boolean {
       const nya = (x: typeof w) => !!c.suffix && x.word && !x.cap && x.lower.length > c.suffix.length + 2 && x.lower.endsWith(c.suffix);
       return !nya(wi.get(k - 1)!) && !nya(w);
     }
+  }
+  return false;
+}
+
+/** An auxiliary, negation or copula within the next words, before any `yang` or comma. */
+function auxiliaryFollows(r: PhraseReader, m: number, b: number): boolean {
+  const { wi, c } = r;
+  for (let k = m; k < Math.min(b, m + 10); k++) {
+    const w = wi.get(k)!;
+    if (!w.word && /^[()]$/.test(w.text)) continue; // `Komisi Pemberantasan Korupsi (KPK) sudah`
+    if (!w.word || c.relativisers.has(w.lower)) return false;
+    if (!w.cap && c.clauseOpeners.has(w.lower) && !c.complementisers.has(w.lower)) return true;
+    // `pentingnya peran perempuan dalam menjaga …`: a preposition goes on with the noun phrase.
+    if (!w.cap && c.stops.has(w.lower) && !c.reportCoordinators.has(w.lower)) return false;
   }
   return false;
 }

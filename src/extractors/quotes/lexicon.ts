@@ -49,6 +49,7 @@ export interface CompiledQuoteLexicon {
   groupPronouns: Set<string>;
   pluralPronouns: Set<string>;
   personNouns: Set<string>;
+  reflexives: Set<string>;
   anaphoric: Set<string>;
   fillers: Set<string>;
   settingPrepositions: Set<string>;
@@ -156,6 +157,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     groupPronouns: lower(lex.groupPronouns ?? []),
     pluralPronouns: lower(lex.pluralPronouns ?? []),
     personNouns: lower(lex.personNouns ?? []),
+    reflexives: lower(lex.reflexives ?? []),
     anaphoric: lower(lex.anaphoricDeterminers),
     fillers: lower(lex.subjectVerbFillers),
     settingPrepositions: lower(lex.settingPrepositions ?? []),

@@ -89,6 +89,8 @@ function gluedDateline(r: PhraseReader, k: number): boolean {
   const { wi, c } = r;
   const left = wi.get(k - 1)!;
   if (left.domain) return true;
+  // `Co-Founder dan CEO X` opening a paragraph: one hyphenated position word, no dateline.
+  if (c.roleHeads.has(`${left.text}-${wi.get(k + 1)?.text ?? ''}`)) return false;
   // Only capitalised words, commas and brackets between the start of the line and the hyphen.
   let m = k - 1;
   let punctuated = false;
@@ -597,7 +599,7 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
   let comma = j - 1;
   if (wi.get(comma)?.text !== ',') {
     comma = timeBefore(r, j - 1, floor, true);
-    if (comma === j - 1 || wi.get(comma)?.text !== ',') return null;
+    if (comma === j - 1 || wi.get(comma)?.text !== ',') return relativeSubject(r, j, floor);
   }
   for (let m = comma - 1; m > floor && m > j - 22; m--) {
     const w = wi.get(m)!;
@@ -621,6 +623,48 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
     if (p && p.kind === 'name' && p.role) return { ...p, next: j };
   }
   return null;
+}
+
+/** `Capello yang juga pernah dua kali melatih Real Madrid mengatakan`, `Budi Santoso yang menjadi
+ *  pendamping tim UNS menyatakan`: a name, then a relative clause about it up to the verb with no
+ *  comma or report of its own inside; the name is the subject. */
+function relativeSubject(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  for (let m = j - 2; m > floor && m > j - 20; m--) {
+    const w = wi.get(m)!;
+    if (!w.word) {
+      if (/^[-()/]$/.test(w.text)) continue;
+      return null;
+    }
+    if (w.cap) continue;
+    if (c.clauseVerbs.has(w.lower) || c.objectVerbs.has(w.lower) || c.accordingTo.some((seq) => seq[0] === w.lower)) return null;
+    if (!c.relativisers.has(w.lower)) continue;
+    const prev = wi.get(m - 1)!;
+    if (!(isWordCap(prev) || prev.text === ')')) return null;
+    const p = phraseBeforeVerb(r, m, floor);
+    if (!p || !(p.kind === 'name' || p.kind === 'org')) return null;
+    // `Laporan yang …`, `Survei yang …` (guideline: documents are no speakers); `Rumor yang …`,
+    // `Tim yang …`: one capitalised word opening the sentence is a common noun unless the
+    // article writes it capitalised inside a sentence too.
+    const first = wi.get(p.mention[0])!;
+    if (c.notSpeakerSources.has(first.lower)) return null;
+    if (p.mention[1] - p.mention[0] === 1 && opensLine(wi, p.mention[0]) && !capitalisedInside(r, first)) return null;
+    return { ...p, next: j };
+  }
+  return null;
+}
+
+/** The word occurs capitalised after a lower-case word or a comma somewhere in the text. */
+function capitalisedInside(r: PhraseReader, w: Word): boolean {
+  const { text } = r;
+  let at = text.indexOf(w.text);
+  for (let tries = 0; at >= 0 && tries < 20; tries++) {
+    const end = at + w.text.length;
+    const whole = !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+    if (whole && at >= 2 && /(?:\p{Ll}|,) $/u.test(text.slice(at - 2, at))) return true;
+    at = text.indexOf(w.text, end);
+  }
+  return false;
 }
 
 /** `Pelatih asal Brasil ini menilai`, `Mantan kapten timnas itu menegaskan`: a noun phrase headed

@@ -31,7 +31,7 @@ const postCues = [
 // reminding, urging, requesting, proposing, hoping). Frequencies from the indosum corpus
 // (`X mengatakan,` 318, `menjelaskan` 108, `menambahkan` 104, ...) and KBBI.
 const clauseVerbs = [
-  'mengatakan', 'berkata', 'berujar', 'berkomentar', 'menuliskan', 'mencuit', 'mengunggah', 'menambahkan', 'menegaskan', 'menilai', 'mengakui',
+  'mengatakan', 'berkata', 'berujar', 'berkomentar', 'menuliskan', 'mencuit', 'menambahkan', 'menegaskan', 'menilai', 'mengakui',
   'memastikan', 'berharap', 'mengharapkan', 'mengingatkan', 'mengimbau', 'menghimbau',
   'melanjutkan', 'mengklaim', 'menduga', 'memperkirakan',
   'memprediksi', 'memprediksikan', 'meyakini', 'berpendapat', 'berpandangan', 'menganggap',
@@ -50,6 +50,8 @@ const objectVerbs = [
   'mencontohkan', 'merinci', 'menjabarkan', 'mengumumkan', 'menulis', 'mencatat', 'mengusulkan',
   'menyarankan', 'menyebut', 'menyebutkan', 'mengungkapkan', 'mengutarakan', 'menguraikan',
   'menginformasikan', 'menuding', 'menuduh', 'mengungkap',
+  // `mengunggah foto/video …` (indosum) far more often than an uploaded statement
+  'mengunggah',
 ];
 
 // Words that open a clause: auxiliaries, negation, copulas and modal predicates (KBBI).
@@ -115,6 +117,9 @@ const groupPronouns = ['pihaknya', 'mereka'];
 // Nouns for a person (KBBI) that open a description pointing back (indosum: `Pria yang akrab
 // disapa Budi ini menyatakan`, `Wanita yang juga … ini mengatakan`); `pria` is a role head already.
 const personNouns = ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'sosok', 'pemuda', 'pemudi', 'gadis', 'remaja', 'bocah', 'kakek', 'nenek'];
+// The reflexive object (KBBI `diri`): indosum `memastikan diri lolos/juara/turun` (7 clauses read as
+// reports) secures a result and says nothing.
+const reflexives = ['diri'];
 // The plural personal pronoun (KBBI): a group, never one person; also a possessive (`jadwal mereka`).
 const pluralPronouns = ['mereka'];
 
@@ -427,6 +432,7 @@ export const quotes: QuoteLexicon = {
   groupPronouns,
   pluralPronouns,
   personNouns,
+  reflexives,
   anaphoricDeterminers,
   subjectVerbFillers,
   settingPrepositions,
