@@ -118,6 +118,8 @@ export interface DateLexicon {
    *  after one of the datePrepositions or holidayLeads. */
   holidaysNeedingContext: readonly string[];
   holidayLeads: readonly string[];
+  /** The day-count mark before a holiday (`H-7 Lebaran`, `H+3 Natal`); '' if none. */
+  holidayCountdown: string;
   /** Vague time words that are never mentions (`sekarang`, `saat ini`, `kini`). */
   vague: readonly string[];
 }

@@ -46,6 +46,13 @@ describe('holidays', () => {
     ]);
   });
 
+  it('counts days before and after a holiday (`H-7 Lebaran`, `H+3 Lebaran`)', () => {
+    expect(dates('Arus mudik memuncak pada H-7 Lebaran dan arus balik pada H+3 Lebaran.', '2023-04-10')).toEqual([
+      ['H-7 Lebaran', 25, 36, 'date', '2023-04-15', 'id.date.holiday'],
+      ['H+3 Lebaran', 57, 68, 'date', '2023-04-25', 'id.date.holiday'],
+    ]);
+  });
+
   it('reads Natal only where it names a time (`libur Natal`), not a thing (`pohon Natal`)', () => {
     expect(dates('Pohon Natal dipasang di mal. Libur Natal dimulai Senin.', '2017-12-10')).toEqual([
       ['Natal', 35, 40, 'date', '2017-12-25', 'id.date.holiday'],

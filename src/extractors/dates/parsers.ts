@@ -34,7 +34,8 @@ function parser(pattern: RegExp, build: Build): Parser {
       // Nor inside a hyphenated word (`tahun-tahun mendatang`, `sehari-hari`).
       if (index > 1 && /[-–]/.test(context.text[index - 1]!) && /[\p{L}\p{N}]/u.test(context.text[index - 2]!)) return null;
       const candidate = build(context.text, match as RegExpExecArray);
-      if (!candidate) return null;
+      // A candidate without a place would make chrono resume nowhere (and loop): none.
+      if (!candidate || !(candidate.end > candidate.start)) return null;
       // The result covers the candidate's own span, so chrono resumes right after it.
       const result = context.createParsingResult(candidate.start, context.text.slice(candidate.start, candidate.end), {});
       CANDIDATES.set(result, candidate);
@@ -499,13 +500,17 @@ export function buildParsers(c: CompiledDates): Parser[] {
 
   // `menjelang Lebaran`, `Idul Adha 2016`, `libur Natal`, `Lebaran tahun lalu`, `saat Lebaran lalu`.
   const holiday = parser(
-    rx(`(${alt(Object.keys(lex.holidays))})(?:\\s{1,3}((?:19|20)\\d\\d)(?![\\p{N}])|\\s{1,3}(?:${c.yearWords})\\s{1,3}(${c.directions})|\\s{1,3}(${c.directions}))?${END}`),
+    rx(`(?:${lex.holidayCountdown ? escapeWord(lex.holidayCountdown) : '(?!)'}\\s{0,2}([-+−])\\s{0,2}(\\d{1,2})\\s{1,3})?(${alt(Object.keys(lex.holidays))})(?:\\s{1,3}((?:19|20)\\d\\d)(?![\\p{N}])|\\s{1,3}(?:${c.yearWords})\\s{1,3}(${c.directions})|\\s{1,3}(${c.directions}))?${END}`),
     (text, m) => {
+      // `H-7 Lebaran`: seven days before the holiday (the countdown of Indonesian mudik news)
+      const shift = m[2] ? (m[1] === '+' ? 1 : -1) * Number(m[2]) : 0;
+      const index = m.index;
+      m = Object.assign([m[0], ...m.slice(3)], { index }) as unknown as RegExpExecArray;
       const key = norm(m[1]!);
       const table = lex.holidays[key];
       if (table === undefined) return null;
       const prev = wordBefore(text, m.index);
-      if (lex.holidaysNeedingContext.includes(key) && !lex.datePrepositions.includes(prev) && !lex.holidayLeads.includes(prev)) return null;
+      if (!shift && lex.holidaysNeedingContext.includes(key) && !lex.datePrepositions.includes(prev) && !lex.holidayLeads.includes(prev)) return null;
       // `Lebaran Betawi`, `Natal Nasional`: a festival named after the holiday
       if (!m[2] && !m[3] && !m[4] && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;
       const written = m[2] ? Number(m[2]) : null;
@@ -529,7 +534,12 @@ export function buildParsers(c: CompiledDates): Parser[] {
             const near = [ref.y - 1, ref.y, ref.y + 1].map(dayIn).filter((v): v is string => v !== null);
             value = direction === 'past' ? (near.filter((v) => v <= today).pop() ?? null) : (near.find((v) => v > today) ?? null);
           } else value = dayIn(ref.y);
-          return { value, day: value ? parseIsoDate(value) : null };
+          const day = value ? parseIsoDate(value) : null;
+          if (day && shift) {
+            const shifted = addDays(day, shift);
+            return { value: fmtDay(shifted), day: shifted };
+          }
+          return { value, day };
         },
       };
     },

@@ -64,6 +64,7 @@ export const dates: DateLexicon = {
   holidays: { christmas: '12-25', 'christmas day': '12-25' },
   holidaysNeedingContext: [],
   holidayLeads: [],
+  holidayCountdown: '',
   measureUnits: figures.units,
   unitNouns: [],
   // `fiscal year 2018`, `season 2001`.

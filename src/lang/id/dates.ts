@@ -175,6 +175,8 @@ export const dates: DateLexicon = {
   },
   // `pohon Natal`, `lagu Natal`: a thing named after the holiday, not a date.
   holidaysNeedingContext: ['natal'],
+  // `H-7 Lebaran`, `H+2 Natal` (hari H is the day itself).
+  holidayCountdown: 'H',
   holidayLeads: ['libur', 'perayaan', 'malam', 'saat', 'momen', 'masa', 'musim', 'selamat'],
   // Vague time words, left out by the gold guideline (`hari ini` is kept).
   vague: ['sekarang', 'saat ini', 'kini', 'dulu', 'dahulu', 'selama ini', 'sebelumnya', 'saat itu', 'ke depan', 'waktu lalu', 'masa lalu', 'masa depan'],
