@@ -83,11 +83,11 @@ class SpeakerResolver {
 
   run(): void {
     this.collectRuns();
+    for (const p of this.ctx.result.people) this.personFromEntity(p);
     for (const a of this.analysis.attributions) if (a.kind === 'name' && a.name) this.dropBodyBeforeName(a);
     for (const a of this.analysis.attributions) {
       if (a.kind === 'name' && a.name) for (const w of nameWords(this.r.text.slice(a.name[0], a.name[1]))) this.speakerWords.add(w);
     }
-    for (const p of this.ctx.result.people) this.personFromEntity(p);
     const resolved = new Map<Attribution, { person: Person | null; org: string | null; resolved: Speaker['resolved'] }>();
     // Names first: they do not depend on what came before. A one-word "body" that is a
     // nickname or part of a person's fuller name is that person (`Ahok`).
@@ -343,7 +343,7 @@ class SpeakerResolver {
     };
     const seen = new Set<string>();
     for (const run of this.runsByNameWord.get(target[0] ?? '') ?? []) {
-      const t = this.textOf(run.name!);
+      const t = this.withoutCommonOpener(run.name!);
       if (seen.has(t)) continue;
       seen.add(t);
       consider(t);
@@ -351,7 +351,48 @@ class SpeakerResolver {
     // The entities' names only where the narration itself gives no longer form.
     // (startsARun searches the text: it runs only for an entity name that would be longer.)
     if (best === name) for (const e of this.entityNames) if (longer(e.words) && this.startsARun(e.name)) consider(e.name, e.words);
+    else best = this.entitySuffix(best, target);
     return this.dropLeadingBodies(best, target);
+  }
+
+  /** `Bupati Purwakarta Dedi Mulyadi`, `GM Operation Officer HIS Travel Arief Kurnia`: where the
+   *  narration's run keeps a body or place word before the name, a person entity of two words or
+   *  more that ends the run (and holds the name at the cue) is the name. */
+  private entitySuffix(best: string, target: readonly string[]): string {
+    const words = nameWords(best);
+    let found: string | null = null;
+    let size = 0;
+    for (const e of this.entityNames) {
+      const n = e.words.length;
+      if (n < 2 || n >= words.length || n < target.length || n <= size) continue;
+      if (!sameWords(words.slice(words.length - n), e.words) || !containsSequence(e.words, target)) continue;
+      found = e.name;
+      size = n;
+    }
+    return found ?? best;
+  }
+
+  /** `Nama Gunawan Maryanto kini …`, `Rencana Angel Lelga …`, `Adalah Stefano Boeri …`: a word
+   *  opening the sentence before a name that the article also writes in lower case is a common
+   *  word, not the first name; two name words at least remain. */
+  private withoutCommonOpener(name: WordRange): string {
+    const { wi } = this.r;
+    const first = wi.get(name[0])!;
+    const prev = wi.get(name[0] - 1);
+    const opens = !prev || !prev.word || !wi.sameLine(name[0] - 1, name[0]);
+    if (opens && name[1] - name[0] >= 3 && isWordCapOf(wi.get(name[0] + 1)) && this.lowerCaseWords().has(first.lower)) return this.textOf([name[0] + 1, name[1]]);
+    return this.textOf(name);
+  }
+
+  private lowerWordSet: Set<string> | null = null;
+
+  /** The words the article writes in lower case somewhere. */
+  private lowerCaseWords(): Set<string> {
+    if (this.lowerWordSet) return this.lowerWordSet;
+    const set = new Set<string>();
+    for (const w of this.r.wi.words) if (w.word && !w.cap) set.add(w.lower);
+    this.lowerWordSet = set;
+    return set;
   }
 
   /** `Inter Stefano Pioli` → `Stefano Pioli`: a leading word that the article also uses alone
@@ -397,6 +438,21 @@ class SpeakerResolver {
         a.name = [wi.get(w0 + k)!.start, a.name![1]];
         return;
       }
+    }
+    // `Bupati Purwakarta Dedi Mulyadi`: a person entity of two words or more ends the name.
+    const words = nameWords(this.textOf([w0, w1]));
+    let keep = 0;
+    for (const e of this.entityNames) {
+      const n = e.words.length;
+      if (n >= 2 && n < words.length && n > keep && sameWords(words.slice(words.length - n), e.words)) keep = n;
+    }
+    if (keep > 0) {
+      let k = w1;
+      for (let left = keep; k > w0 && left > 0; ) {
+        k--;
+        if (wi.get(k)!.word) left--;
+      }
+      a.name = [wi.get(k)!.start, a.name![1]];
     }
   }
 
@@ -1244,4 +1300,8 @@ function dedupeSpans(spans: Span[]): Span[] {
 
 function originalCase(mentions: Span[], lower: string): string | undefined {
   return mentions.find((m) => m.text.toLowerCase() === lower)?.text;
+}
+
+function isWordCapOf(w: { word: boolean; cap: boolean } | undefined): boolean {
+  return !!w && w.word && w.cap;
 }

@@ -16,11 +16,14 @@ export interface OrganisationGazetteer {
   placeWords: ReadonlySet<string>;
   /** Place names of two words or more (`Amerika Serikat`, `Jawa Barat`), by their first word. */
   placeSequences: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** One-word regencies and cities (`Purwakarta`, `Mimika`): some are first names too (`Bima`),
+   *  so they count as places only where a position and a name make it clear. */
+  regionWords: ReadonlySet<string>;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[.'’]|-(?=\p{Ll}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const cache = new WeakMap<object, OrganisationGazetteer>();
-const EMPTY: OrganisationGazetteer = { words: new Set(), sequences: new Map(), orgNameWords: new Set(), placeWords: new Set(), placeSequences: new Map() };
+const EMPTY: OrganisationGazetteer = { words: new Set(), sequences: new Map(), orgNameWords: new Set(), placeWords: new Set(), placeSequences: new Map(), regionWords: new Set() };
 
 export function organisationGazetteer(entities: EntityLexicon | undefined): OrganisationGazetteer {
   if (!entities || !entities.organisations) return EMPTY;
@@ -53,9 +56,14 @@ export function organisationGazetteer(entities: EntityLexicon | undefined): Orga
       else if (parts.length > 1 && parts.every((w) => /^\p{Lu}/u.test(w))) add(placeSequences, parts);
     }
   }
+  const regionWords = new Set<string>();
+  for (const entry of entities.minorPlaces ?? []) {
+    const parts = entry[0]?.match(TOKEN) ?? [];
+    if (parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(parts[0]!)) regionWords.add(parts[0]!);
+  }
   // Longest first: `Partai Amanat Nasional` before `Partai Amanat`.
   for (const list of [...sequences.values(), ...placeSequences.values()]) list.sort((x, y) => y.length - x.length);
-  const g = { words, sequences, orgNameWords, placeWords, placeSequences };
+  const g = { words, sequences, orgNameWords, placeWords, placeSequences, regionWords };
   cache.set(entities, g);
   return g;
 }

@@ -382,7 +382,10 @@ export function splitRun(r: PhraseReader, from: number, end: number): RunSplit {
     }
     // `Lucky Hakim`: a position word that ends the run after a name word is a surname, not a head.
     const surname = k === to - 1 && k > a && c.surnameRoles.has(w.text) && isWordCap(wi.get(k - 1)) && !isRoleish(r, wi.get(k - 1)!) && !c.placeHeads.has(wi.get(k - 1)!.text);
-    if (isRoleish(r, w) && !surname) lastRoleish = k;
+    // `Bupati Purwakarta Dedi Mulyadi`: a regency right after the role, with two name words after it
+    // (`Wali Kota Bogor Bima Arya` keeps `Bima`, a first name, in the name).
+    const region = k > a && lastRoleish === k - 1 && k + 2 < to && r.gazetteer.regionWords.has(w.text) && isWordCap(wi.get(k + 1)) && isWordCap(wi.get(k + 2));
+    if ((isRoleish(r, w) && !surname) || region) lastRoleish = k;
   }
   let nameStart = lastRoleish + 1;
   // A middle initial (`Kuswara S. Taryono`) keeps the word before it in the name.
