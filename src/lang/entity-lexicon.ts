@@ -68,6 +68,9 @@ export interface EntityLexicon {
   eventTails?: readonly string[];
   /** Event words a place follows to name the event (`GP Australia`, `Liga Inggris`): that place is the event's. */
   eventPlaceHeads?: readonly string[];
+  /** Legal forms closing a company's name (`Tbk`, `Persero`, `Ltd`): the name with and without
+   * one is the same company. */
+  legalForms?: readonly string[];
   /** The connectors that join two names (`dan`, `&`): after a known name and before another,
    * they end the first (`Bank Indonesia dan LPPI`); `untuk`, `bagi` stay inside a name. */
   nameCoordinators?: readonly string[];

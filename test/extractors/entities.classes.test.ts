@@ -153,3 +153,24 @@ describe('entities: events', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('entities: places and aliases', () => {
+  it('splits two known places written side by side (`Senayan Jakarta`)', () => {
+    const r = run('Rapat digelar di Kompleks Parlemen, Senayan Jakarta, Rabu (17/1).');
+    expect(withRules(r.places)).toEqual([
+      ['Senayan', 'id.place.tagger', [['Senayan', 36, 43]]],
+      ['Jakarta', 'id.place.gazetteer', [['Jakarta', 44, 51]]],
+    ]);
+  });
+
+  it('joins a company named with and without its legal form (`PT Indofarma Tbk`, `PT Indofarma`)', () => {
+    const r = run('PT Indofarma Tbk memenangi lelang itu. Menurut dia, PT Indofarma sudah lama bekerja sama.');
+    expect(withRules(r.organisations)).toEqual([['PT Indofarma Tbk', 'id.org.head-word', [['PT Indofarma Tbk', 0, 16], ['PT Indofarma', 52, 64]]]]);
+    expect(r.organisations[0]!.aliases).toEqual(['PT Indofarma']);
+  });
+
+  it('joins a call name that starts the first word of one full name (`Enggar`, `Enggartiasto Lukita`)', () => {
+    const r = run('Menteri Perdagangan Enggartiasto Lukita meninjau pasar. Enggar mengatakan stok cukup.');
+    expect(withRules(r.people)).toEqual([['Enggartiasto Lukita', 'id.person.position', [['Enggartiasto Lukita', 20, 39], ['Enggar', 56, 62]]]]);
+  });
+});

@@ -435,7 +435,10 @@ function splitPlace(lex: CompiledLexicon, tokens: readonly WordToken[], c: Candi
     const known = longestMatch(lex.gazetteer, tokens, k);
     const headSplit = !!head && head.end < c.end && k - c.first >= 2;
     const tail = known && known.end === c.end ? tokens.slice(k, c.end).map((t) => t.text).join(' ') : '';
-    const knownSplit = !!known && known.value.kind === 'place' && lex.regionNames.has(tail) && k - c.first >= 2 && !lex.placeModifiers.has(tokens[k]!.text);
+    // (After one word only when that word is a known place too: `Senayan Jakarta`, `Kuta Bali`.)
+    const frontName = k - c.first === 1 ? longestMatch(lex.gazetteer, tokens, c.first) : null;
+    const frontKnown = k - c.first >= 2 || (frontName?.end === k && frontName.value.kind === 'place');
+    const knownSplit = !!known && known.value.kind === 'place' && lex.regionNames.has(tail) && frontKnown && !lex.placeModifiers.has(tokens[k]!.text);
     if (!headSplit && !knownSplit) continue;
     const front: Candidate = { ...c, end: k };
     const back: Candidate = { ...c, first: k, rule: knownSplit ? 'place.gazetteer' : c.rule, tier: 1, ...(knownSplit && known!.value ? { gazetteer: known!.value } : {}) };

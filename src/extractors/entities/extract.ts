@@ -615,6 +615,12 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
       const j = index.get(d);
       if (j !== undefined) union(i, j);
     }
+    // `PT Indofarma Tbk` and `PT Indofarma`: a company's name with and without its legal form.
+    if (m.kind === 'org' && m.tokens.length > 1) {
+      let end = m.tokens.length;
+      while (end > 1 && (lex.legalForms.has(m.tokens[end - 1]!.text) || m.tokens[end - 1]!.text === '(' || m.tokens[end - 1]!.text === ')')) end--;
+      if (end < m.tokens.length) joinKey(`org:text:${wordKey(m.tokens.slice(0, end).map((t) => t.text).join(' '))}`, i);
+    }
     // `Kabupaten Poso` and `Poso`, `Partai Golkar` and `Golkar`: the name after its head word.
     const heads = m.kind === 'place' ? lex.placeHeads : m.kind === 'org' ? lex.organisationHeads : null;
     if (heads && m.tokens.length > 1) {
@@ -686,6 +692,26 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
       }
     }
     if (hit) union(i, hit.i);
+  }
+
+  // A short call name (`Enggar` for `Enggartiasto Lukita`, `Sandi` for `Sandiaga Uno`): the start
+  // of the first word of exactly one full name.
+  const withFullName = new Set(people.filter(({ m }) => m.tokens.length > 1).map(({ i }) => find(i)));
+  for (const { m, i } of people) {
+    if (m.tokens.length !== 1 || m.text.length < 4 || withFullName.has(find(i))) continue;
+    let hit = -1;
+    let firstWord = '';
+    for (const { m: full, i: j } of people) {
+      const w = full.tokens[0]!.text;
+      if (full.tokens.length < 2 || w.length <= m.text.length || !w.startsWith(m.text) || w.includes('-')) continue;
+      if (firstWord && firstWord !== w) {
+        hit = -1;
+        break;
+      }
+      firstWord = w;
+      hit = j;
+    }
+    if (hit >= 0) union(i, hit);
   }
 
   // Tokens inside people's names: a role read backwards from a name stops at another person.

@@ -105,6 +105,7 @@ export interface CompiledLexicon {
   personNamePrefixes: ReadonlySet<string>;
   positionBodies: ReadonlySet<string>;
   unitPositions: ReadonlySet<string>;
+  legalForms: ReadonlySet<string>;
   eventHeads: TrieRoot<true>;
   eventTails: ReadonlySet<string>;
   eventPlaceHeads: TrieRoot<true>;
@@ -280,6 +281,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     personNamePrefixes: new Set(lexicon.personNamePrefixes ?? []),
     positionBodies: new Set(lexicon.positionBodies ?? []),
     unitPositions: new Set(lexicon.unitPositions ?? []),
+    legalForms: new Set(lexicon.legalForms ?? []),
     eventHeads: phraseTrie(lexicon.eventHeads ?? []),
     eventTails: new Set(lexicon.eventTails ?? []),
     eventPlaceHeads: phraseTrie(lexicon.eventPlaceHeads ?? []),

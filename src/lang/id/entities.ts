@@ -66,6 +66,9 @@ const eventHeads: readonly string[] = ['Piala', 'Festival', 'Kejuaraan', 'Turnam
 const eventPlaceHeads: readonly string[] = ['GP', 'Grand Prix', 'Piala', 'Liga', 'Seri', 'Tour de', 'Moto GP', 'MotoGP'];
 const eventTails: readonly string[] = ['Cup', 'Open', 'Slam', 'Championship', 'Championships', 'Festival', 'Awards', 'Award', 'Expo', 'Summit', 'Games', 'Week', 'Fair', 'Marathon', 'Rally'];
 
+// Legal forms of companies in Indonesian news (UU PT, BUMN and BUMD forms; foreign forms).
+const legalForms: readonly string[] = ['Tbk', 'Tbk.', 'Persero', '(Persero)', 'Perseroda', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Co.', 'LLC', 'AG', 'GmbH', 'Plc', 'PLC'];
+
 // The connectors above that coordinate two names (KBBI conjunctions; English in company names).
 const nameCoordinators: readonly string[] = ['dan', '&', 'and'];
 
@@ -280,6 +283,7 @@ export const entities: EntityLexicon = {
   eventHeads,
   eventTails,
   eventPlaceHeads,
+  legalForms,
   productWords,
   notOrganisations,
   venueHeads: ['Gedung', 'gedung', 'Kantor', 'kantor', 'Istana', 'Wisma', 'Graha', 'Menara', 'Hotel', 'Stadion', 'Gelora', 'Kompleks', 'kompleks', 'Rumah Tahanan', 'rumah tahanan', 'Lapas', 'Rutan', 'Markas', 'Balai Kota', 'Balaikota', 'Sirkuit'],
