@@ -93,13 +93,18 @@ export function extractFigures(ctx: ExtractionContext): Figure[] {
   const inDate = (start: number, end: number) => dates.length > 0 && overlapsAny(dates, start, end);
   const found: Found[] = [];
   for (const p of doc.paragraphs) {
-    if (p.kind !== 'content' && p.kind !== 'title') continue;
+    const linkLine = p.kind === 'boilerplate' && p.rule !== null && pack.figures.headlineParagraphRules.includes(p.rule);
+    if (p.kind !== 'content' && p.kind !== 'title' && !linkLine) continue;
     // g.mayHoldFigure, in two steps: a digit, else a number word.
     if (!DIGIT.test(p.text) && !g.mayHoldNumberWord.test(p.text)) continue;
     const count = tokenizeInto(doc.text, p.start, p.end, TOKEN_POOL);
     // The pool itself when the paragraph fills it, else its first `count` tokens.
     const tokens = count === TOKEN_POOL.length ? TOKEN_POOL : TOKEN_POOL.slice(0, count);
-    const scan: FigureScan = { tokens, g, inDate, floor: 0, titleCase: p.kind === 'title' && isTitleCase(tokens) };
+    // A headline, or the headline of a linked article (`Baca juga: Gerindra Setor 4 Nama untuk
+    // Pansus`): capitals say nothing there. (Short content lines are no headlines: line-ups and
+    // score tables write `27 Dede Sulaiman`, `Dinamo Zagreb 0-1 Sevilla`.)
+    const headlineLike = p.kind === 'title' || linkLine;
+    const scan: FigureScan = { tokens, g, inDate, floor: 0, titleCase: headlineLike && isTitleCase(tokens) };
     for (let i = 0; i < tokens.length; ) {
       const out = readFigureAt(scan, i);
       if (!out) {

@@ -83,6 +83,9 @@ export interface FigureLexicon {
   verbPrefixes: string[];
   /** ... unless it is one of these nouns (`meter`, `terdakwa`, `tersangka`). */
   nounsWithVerbPrefix: string[];
+  /** Rules of boilerplate paragraphs whose figures count all the same: the headlines of linked
+   *  articles (`Baca juga: Gerindra Setor 4 Nama untuk Pansus`), read as headlines. */
+  headlineParagraphRules: string[];
   /** Two-word nouns that are one lexeme (`barang bukti`, `tenaga kerja`, `jam tangan`): a counted
    *  noun that starts one takes the whole compound as its unit, even where its first word alone
    *  would be a time unit (`tiga jam tangan` is three watches). */

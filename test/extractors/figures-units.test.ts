@@ -95,3 +95,17 @@ describe('ages', () => {
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe('linked headlines', () => {
+  it('reads the figures of a `Baca juga` line, capitalised as a headline', () => {
+    const text = 'Partai itu menyiapkan tiga nama untuk pansus.\n\n[Baca juga: Gerindra Setor 4 Nama untuk Pansus Hak Angket]\n\nKeputusan diambil pekan depan.';
+    expect(figures(text)).toEqual([
+      ['tiga nama', 22, 31, 3, 'count', 'nama'],
+      ['4 Nama', 74, 80, 4, 'count', 'Nama'],
+    ]);
+  });
+
+  it('reads no headline capitals in a short content line (a line-up)', () => {
+    expect(figures('Cadangan: 27 Dede Sulaiman, 28 Andri Ibo')).toEqual([]);
+  });
+});

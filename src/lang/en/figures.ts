@@ -58,6 +58,8 @@ export const figures: FigureLexicon = {
   ],
   verbPrefixes: [],
   nounsWithVerbPrefix: [],
+  // English pages mark no link lines yet.
+  headlineParagraphRules: [],
   // English writes its compounds the same way; none is needed by the corpus yet.
   compoundNouns: [],
   classifiers: [],

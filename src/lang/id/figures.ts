@@ -140,6 +140,8 @@ export const figures: FigureLexicon = {
     'diplomat', 'metode', 'mekanisme', 'mebel', 'diskusi', 'direktorat', 'dirjen', 'distributor',
     'dividen', 'terumbu', 'berlian', 'beruang', 'beringin', 'menara', 'mercusuar', 'meteor', 'menit',
   ],
+  // The `Baca juga:` link lines of src/lang/id/document.ts: headlines of other articles.
+  headlineParagraphRules: ['id.boilerplate.baca-juga'],
   // Gabungan kata (KBBI compounds) that news counts as one thing: `6.000 barang bukti`, `20 ribu
   // tenaga kerja`, `tiga medali emas`; picked from the counted nouns followed by a second noun in
   // the indosum corpus, lexicalised compounds only (not `warga Muslim`, `korban luka`).
