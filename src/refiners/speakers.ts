@@ -41,6 +41,7 @@ interface Anchor {
 }
 
 const MAX_CONTINUATION_PARAGRAPHS = 3;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}]*/gu;
 // A web name (`Kampusku.id`, `Tiket.com`, `Bitcoin.co.id`): an outlet or a company, never a name.
 const WEB_NAME = /^\S+\.(?:com|co|id|net|org|tv|info|news|asia|io|app|biz|my|sg|me|web)$/i;
 
@@ -154,7 +155,7 @@ class SpeakerResolver {
         const bare = a.kind === 'descriptive' ? this.bareDescription(a) : null;
         if (bare) speaker = this.roleSpeaker(a, bare);
         // A description's own words (`Politikus PDI Perjuangan ini`) are no antecedent of it.
-        const person = speaker ? null : this.latestAnchor(a.kind === 'descriptive' && a.mention ? a.mention[0] : a.position);
+        const person = speaker ? null : this.antecedentOf(a, a.kind === 'descriptive' && a.mention ? a.mention[0] : a.position);
         if (person) speaker = this.personSpeaker(person, a, a.kind === 'nya' ? 'nya' : 'pronoun');
       } else if (a.kind === 'role' && a.mention) {
         // The person the article names with this role; else the body a spokesperson speaks for
@@ -869,6 +870,30 @@ class SpeakerResolver {
       else hi = mid;
     }
     return lo > 0 ? this.anchors[lo - 1]! : null;
+  }
+
+  /** The person a pronoun or `-nya` cue points back to: the latest named before it, but not one
+   *  the quote itself names (`Ia mengaku tinggal melanjutkan jejak … dari Ferry` is not Ferry
+   *  speaking); then the one before. */
+  private antecedentOf(a: Attribution, position: number): Person | null {
+    const first = this.latestAnchorAt(position);
+    if (!first) return null;
+    // Capitalised words only: `abu` (ash) in the quote is not `Abu Nafi`.
+    const said = new Set((a.quote.text.match(CAPITALISED_WORD) ?? []).map((w) => w.toLowerCase()));
+    const named = (p: Person) => p.words.some((w) => w.length > 2 && said.has(w));
+    if (!named(first.person)) return first.person;
+    let lo = 0;
+    let hi = this.anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.anchors[mid]!.position < position) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      const p = this.anchors[i]!.person;
+      if (p !== first.person && !named(p)) return p;
+    }
+    return first.person;
   }
 
   private latestAnchor(position: number): Person | null {
