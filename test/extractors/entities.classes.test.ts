@@ -174,3 +174,14 @@ describe('entities: places and aliases', () => {
     expect(withRules(r.people)).toEqual([['Enggartiasto Lukita', 'id.person.position', [['Enggartiasto Lukita', 20, 39], ['Enggar', 56, 62]]]]);
   });
 });
+
+describe('entities: meetings', () => {
+  it('reads no name in a meeting (`Rapat Paripurna Istimewa`, `Rapat Pimpinan Nasional (Rapimnas)`), the bodies around it stay', () => {
+    const r = run('Hal itu diputuskan dalam Rapat Paripurna Istimewa DPRD Kota Medan, Senin (4/9). Rapat Pimpinan Nasional (Rapimnas) Partai Golkar digelar di Balikpapan.');
+    expect(withRules(r.organisations)).toEqual([
+      ['DPRD Kota Medan', 'id.org.head-word', [['DPRD Kota Medan', 50, 65]]],
+      ['Partai Golkar', 'id.org.gazetteer', [['Partai Golkar', 115, 128]]],
+    ]);
+    expect(r.people).toEqual([]);
+  });
+});

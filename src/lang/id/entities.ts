@@ -61,7 +61,11 @@ const unitPositions: readonly string[] = [
 
 // First and last words of the names of events, tournaments and festivals (guideline: events are
 // no organisation, person or place): `Piala Presiden`, `Rogers Cup`, `Bali Blues Festival`.
-const eventHeads: readonly string[] = ['Piala', 'Festival', 'Kejuaraan', 'Turnamen', 'Konferensi', 'Pameran', 'Olimpiade', 'Grand Prix', 'Grand Slam'];
+// Meetings are events too: `Rapat Pimpinan Nasional`, `Musyawarah Nasional Luar Biasa`, `Sidang Paripurna`.
+const eventHeads: readonly string[] = [
+  'Piala', 'Festival', 'Kejuaraan', 'Turnamen', 'Konferensi', 'Pameran', 'Olimpiade', 'Grand Prix', 'Grand Slam',
+  'Rapat', 'Sidang', 'Musyawarah', 'Munas', 'Munaslub', 'Muktamar', 'Rapimnas', 'Rakernas', 'Rakornas', 'Rakor', 'Kongres Luar Biasa',
+];
 // Event words a country or city follows to name the event (`GP Australia`, `Piala Super Spanyol`, `Liga Inggris`).
 const eventPlaceHeads: readonly string[] = ['GP', 'Grand Prix', 'Piala', 'Liga', 'Seri', 'Tour de', 'Moto GP', 'MotoGP'];
 const eventTails: readonly string[] = ['Cup', 'Open', 'Slam', 'Championship', 'Championships', 'Festival', 'Awards', 'Award', 'Expo', 'Summit', 'Games', 'Week', 'Fair', 'Marathon', 'Rally'];
@@ -224,6 +228,7 @@ const conceptPhrases: readonly string[] = [
   'Kartu Keluarga', 'Surat Izin Mengemudi', 'Surat Tanda Nomor Kendaraan', 'Aparatur Sipil Negara', 'Pegawai Negeri Sipil',
   'Tenaga Kerja Indonesia', 'Tenaga Kerja Asing', 'Pekerja Migran Indonesia', 'Usaha Mikro Kecil dan Menengah',
   'Usaha Mikro, Kecil dan Menengah', 'Usaha Mikro, Kecil, dan Menengah', 'Rapat Dengar Pendapat', 'Rapat Dengar Pendapat Umum',
+  'Rapat Paripurna', 'Rapat Paripurna Istimewa', 'Sidang Paripurna', 'Sidang Paripurna Istimewa', 'Rapat Kerja', 'Rapat Koordinasi',
   'Operasi Tangkap Tangan', 'Pemilihan Kepala Daerah', 'Pemilihan Umum', 'Pemilihan Presiden', 'Pemilihan Legislatif',
   'Kitab Undang-Undang Hukum Pidana', 'Kitab Undang-Undang Hukum Acara Pidana', 'Kitab Undang-Undang Hukum Perdata',
   'Rencana Pembangunan Jangka Menengah', 'Rencana Pembangunan Jangka Menengah Nasional', 'Rencana Pembangunan Jangka Panjang',
