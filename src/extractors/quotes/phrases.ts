@@ -602,7 +602,7 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
   let comma = j - 1;
   if (wi.get(comma)?.text !== ',') {
     comma = timeBefore(r, j - 1, floor, true);
-    if (comma === j - 1 || wi.get(comma)?.text !== ',') return relativeSubject(r, j, floor);
+    if (comma === j - 1 || wi.get(comma)?.text !== ',') return relativeSpeaker(r, j, floor) ?? relativeSubject(r, j, floor);
   }
   for (let m = comma - 1; m > floor && m > j - 22; m--) {
     const w = wi.get(m)!;
@@ -626,6 +626,33 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
     if (p && p.kind === 'name' && p.role) return { ...p, next: j };
   }
   return null;
+}
+
+/** `… pengamat keamanan, Damien Kingsbury, yang mengatakan …`, `bos pemasaran Xbox Mike Nichols
+ *  yang juga mengungkapkan bahwa …`: the verb opens a relative clause about a named person just
+ *  before it; that person says the clause (a name only, not a body or a description). */
+function relativeSpeaker(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  let y = j - 1;
+  while (y > floor && wi.get(y)!.word && !wi.get(y)!.cap && c.fillers.has(wi.get(y)!.lower) && y > j - 3) y--;
+  const rel = wi.get(y);
+  if (!rel || y <= floor || !rel.word || rel.cap || !c.relativisers.has(rel.lower)) return null;
+  const before = wi.get(y - 1)!;
+  if (!(isWordCap(before) || (before.text === ',' && isWordCap(wi.get(y - 2))))) return null;
+  const p = phraseBeforeVerb(r, y, floor);
+  if (!p || p.kind !== 'name' || !p.name) return null;
+  // Only a name in apposition after a comma (`…, Suwarso yang mengatakan`): a subject with a
+  // relative clause (`Bologna yang berharap tripoin harus gigit jari`) has its own predicate later.
+  if (wi.get(p.mention[0] - 1)?.text !== ',') return null;
+  // `Sarah Idan, yang mengaku pernah …, bercerita, …`: the relative clause ends at a comma before
+  // the sentence's own verb; what it says is a description, not the report.
+  for (let k = j + 1; k < j + 60; k++) {
+    const w = wi.get(k);
+    if (!w || /^[.!?]$/.test(w.text) || !wi.sameLine(k - 1, k)) break;
+    const n = wi.get(k + 1);
+    if (w.text === ',' && n && n.word && !n.cap && c.isActiveVerb(n.lower, 4) && !c.activeLookalikes.has(n.lower)) return null;
+  }
+  return { ...p, next: j };
 }
 
 /** `Capello yang juga pernah dua kali melatih Real Madrid mengatakan`, `Budi Santoso yang menjadi
