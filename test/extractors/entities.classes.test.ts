@@ -185,3 +185,14 @@ describe('entities: meetings', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('entities: club nicknames', () => {
+  it('joins a club’s nickname to the club, named by the club’s name (`The Gunners` is `Arsenal`)', () => {
+    const r = run('Arsenal menjamu Chelsea akhir pekan ini. The Gunners belum pernah kalah di kandang musim ini, sementara The Blues datang dengan skuat lengkap.');
+    expect(withRules(r.organisations)).toEqual([
+      ['Arsenal', 'id.org.gazetteer', [['Arsenal', 0, 7], ['The Gunners', 41, 52]]],
+      ['Chelsea', 'id.org.gazetteer', [['Chelsea', 16, 23], ['The Blues', 104, 113]]],
+    ]);
+    expect(r.organisations.map((o) => o.aliases)).toEqual([['The Gunners'], ['The Blues']]);
+  });
+});

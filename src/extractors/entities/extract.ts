@@ -776,7 +776,8 @@ function canonicalName(lex: CompiledLexicon, kind: EntityKind, ms: Mention[]): s
   // `Tanah Air` and `Indonesia`: a gazetteer's canonical form beats a longer alias that is not
   // an extension of it (`Kabupaten Poso` still beats `Poso`).
   const g = ms.find((m) => m.gazetteer?.kind === kind)?.gazetteer;
-  if (g && kind === 'place' && !best.text.includes(g.canonical) && ms.some((m) => m.text === g.canonical)) return g.canonical;
+  // (`Arsenal` and `The Gunners`: the club's name beats its longer nickname.)
+  if (g && kind !== 'person' && !best.text.includes(g.canonical) && ms.some((m) => m.text === g.canonical)) return g.canonical;
   if (kind === 'person' && best.tokens.length === 1) {
     const g = ms.find((m) => m.gazetteer?.kind === 'person')?.gazetteer;
     if (g && ms.some((m) => m.text === g.canonical)) return g.canonical;
