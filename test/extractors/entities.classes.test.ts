@@ -196,3 +196,13 @@ describe('entities: club nicknames', () => {
     expect(r.organisations.map((o) => o.aliases)).toEqual([['The Gunners'], ['The Blues']]);
   });
 });
+
+describe('entities: a club named by its city beside its full name', () => {
+  it('joins `Swansea` to `Swansea City` named earlier in an article about football', () => {
+    const r = run('Laga Hull City melawan Swansea City berakhir imbang. Bek Swansea mencetak gol pada menit ke-80, tetapi Hull membalas di akhir laga.');
+    expect(withRules(r.organisations)).toEqual([
+      ['Hull City', 'id.org.gazetteer', [['Hull City', 5, 14]]],
+      ['Swansea City', 'id.org.gazetteer', [['Swansea City', 23, 35], ['Swansea', 57, 64]]],
+    ]);
+  });
+});

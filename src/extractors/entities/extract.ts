@@ -447,15 +447,27 @@ function clubsInSportArticles(lex: CompiledLexicon, mentions: Mention[], sentenc
   // `Antonio Valencia`: a player's surname read alone stays the player.
   const inLongerNames = new Set<string>();
   for (const m of mentions) if (!m.dropped && m.kind === 'person' && m.tokens.length > 1) for (const t of m.tokens) inLongerNames.add(t.text);
+  // `Hull` for `Hull City`, `Swansea` for `Swansea City`: the club the article also names in full.
+  // (Not a word two clubs share: `Manchester` of United and City.)
+  const fullClubs = new Map<string, GazetteerValue | undefined>();
   for (const m of mentions) {
-    if (m.dropped || m.kind === 'org' || !lex.clubsNamedAsPlaces.has(m.text)) continue;
+    if (m.dropped || m.kind !== 'org' || !m.gazetteer || m.tokens.length < 2) continue;
+    const w = m.tokens[0]!.text;
+    fullClubs.set(w, fullClubs.has(w) && fullClubs.get(w)?.entry !== m.gazetteer.entry ? undefined : m.gazetteer);
+  }
+  for (const m of mentions) {
+    if (m.dropped || !lex.clubsNamedAsPlaces.has(m.text)) continue;
+    if (m.kind === 'org') {
+      if (!m.gazetteer) m.gazetteer = fullClubs.get(m.text);
+      continue;
+    }
     if (m.kind === 'person' && inLongerNames.has(m.text)) continue;
     // `Roma - Lazio menang ...`: the dateline is the city.
     const next = sentences[m.sentence]![m.first + 1]?.text ?? '';
     if (m.first === 0 && /^[-–—,]$/.test(next)) continue;
     m.kind = 'org';
     m.rule = 'org.club';
-    m.gazetteer = undefined;
+    m.gazetteer = fullClubs.get(m.text);
   }
 }
 
@@ -521,6 +533,8 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
     if (!m.gazetteer && longestMatch(lex.eventPlaceHeads, m.tokens, 0)) return false;
     for (let k = m.first - 1; k >= 0 && k >= m.first - 3 && isCapitalised(tokens[k]!.text); k--) if (longestMatch(lex.eventPlaceHeads, tokens, k)) return false;
   }
+  // `Kombes` alone: a rank the tagger read as a body.
+  if (m.kind === 'org' && m.tier >= 2 && longestMatch(lex.titles, m.tokens, 0)?.end === m.tokens.length) return false;
   // `Rogers Cup`, `Piala Presiden`, `Bali Blues Festival`: an event (the tagger's or a weak rule's reading).
   if (!m.gazetteer && m.tier >= 2 && (lex.eventTails.has(m.tokens[m.tokens.length - 1]!.text) || longestMatch(lex.eventHeads, m.tokens, 0))) {
     events.add(m);
