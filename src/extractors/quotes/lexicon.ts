@@ -76,8 +76,8 @@ export interface CompiledQuoteLexicon {
   groupPrefixes: Set<string>;
   relativisers: Set<string>;
   anaphoricSubjects: string[][];
-  /** Sentence-opening adverbial phrases, lower-case word sequences, longest first. */
-  sentenceAdverbs: string[][];
+  /** Sentence-opening adverbial phrases, lower-case word sequences by their last word, longest first. */
+  sentenceAdverbs: Map<string, string[][]>;
   /** One-word honorifics and ranks (`Pak`, `Kompol`, `Dr.`). */
   titles: Set<string>;
   /** The same, lower case (`ibu Agnes`, `pak Teten`). */
@@ -182,7 +182,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     relativisers: lower(lex.relativisers ?? []),
     // Longest first: `hal itu` before `itu`.
     anaphoricSubjects: (lex.anaphoricSubjects ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
-    sentenceAdverbs: (lex.sentenceAdverbs ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
+    sentenceAdverbs: byLastWord((lex.sentenceAdverbs ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length)),
     titles,
     titlesLower: new Set([...titles].map((t) => t.toLowerCase())),
     particles: lower(lex.nameParticles),
@@ -195,6 +195,18 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
   };
   cache.set(lex, c);
   return c;
+}
+
+/** Word sequences grouped by their last word (order kept). */
+function byLastWord(seqs: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const seq of seqs) {
+    const last = seq[seq.length - 1]!;
+    const list = map.get(last);
+    if (list) list.push(seq);
+    else map.set(last, [seq]);
+  }
+  return map;
 }
 
 /** The cue word without the speaker suffix, if it is a post-cue (`ujarnya` → `ujar`), else null. */

@@ -973,7 +973,10 @@ function opensClauseAt(r: PhraseReader, i: number, floor: number): boolean {
  *  mengatakan`, `Meski demikian ia menegaskan`): i begins the clause proper. */
 function afterSentenceAdverb(r: PhraseReader, i: number, floor: number): boolean {
   const { wi, c } = r;
-  for (const seq of c.sentenceAdverbs) {
+  const last = wi.get(i - 1);
+  const seqs = last && last.word ? c.sentenceAdverbs.get(last.lower) : undefined;
+  if (!seqs) return false;
+  for (const seq of seqs) {
     const s = i - seq.length;
     if (s < floor) continue;
     let ok = true;
