@@ -172,10 +172,18 @@ function knownNameWords(
   // Words named as the speaker right after a post-cue (`kata Yandri`): a person's, so never an
   // organisation's word after a head (`Sekretaris Fraksi Yandri Susanto`).
   const spoken = new Set<string>();
+  const apposed = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
-    if (w.word && !w.cap && next.word && next.cap && !next.acronym && postCueBase(c, w.lower)) spoken.add(next.text);
+    if (w.word && !w.cap && next.word && next.cap && !next.acronym && postCueBase(c, w.lower)) {
+      spoken.add(next.text);
+      // `kata Agung, pengendara.`: one name word described after a comma by a common noun is a
+      // person's name, even where a body's name ends in it (`Mahkamah Agung`).
+      const comma = words[i + 2];
+      const noun = words[i + 3];
+      if (comma?.text === ',' && noun && noun.word && !noun.cap && describesPerson(c, noun.lower)) apposed.add(next.text);
+    }
   }
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
@@ -198,7 +206,19 @@ function knownNameWords(
       orgsByHead.add(next.text);
     }
   }
+  for (const w of apposed) {
+    orgs.delete(w);
+    orgsByHead.delete(w);
+  }
   return { places, orgs, orgsByHead };
+}
+
+/** A lower-case word that can describe a person in apposition (`pengendara`, `warga`): not a
+ *  preposition, filler, auxiliary, relative pronoun or verb. */
+function describesPerson(c: CompiledQuoteLexicon, lower: string): boolean {
+  if (c.roleHeadsLower.has(lower)) return true;
+  if (c.stops.has(lower) || c.fillers.has(lower) || c.clauseOpeners.has(lower) || c.relativisers.has(lower) || c.complementisers.has(lower)) return false;
+  return !c.isActiveVerb(lower, 3) && !c.isPassiveVerb(lower, 3) && !c.anaphoric.has(lower);
 }
 
 /** `Kantor Aung San Suu Kyi`: the words after a head word are a person's full name (the office
