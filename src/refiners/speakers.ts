@@ -861,7 +861,8 @@ class SpeakerResolver {
     return c.clauseVerbs.has(v.lower) || c.objectVerbs.has(v.lower);
   }
 
-  private latestAnchorAt(position: number): Anchor | null {
+  /** How many anchors stand before the position (anchors are in text order). */
+  private anchorsBefore(position: number): number {
     let lo = 0;
     let hi = this.anchors.length;
     while (lo < hi) {
@@ -869,7 +870,12 @@ class SpeakerResolver {
       if (this.anchors[mid]!.position < position) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? this.anchors[lo - 1]! : null;
+    return lo;
+  }
+
+  private latestAnchorAt(position: number): Anchor | null {
+    const before = this.anchorsBefore(position);
+    return before > 0 ? this.anchors[before - 1]! : null;
   }
 
   /** The person a pronoun or `-nya` cue points back to: the latest named before it, but not one
@@ -882,14 +888,8 @@ class SpeakerResolver {
     const said = new Set((a.quote.text.match(CAPITALISED_WORD) ?? []).map((w) => w.toLowerCase()));
     const named = (p: Person) => p.words.some((w) => w.length > 2 && said.has(w));
     if (!named(first.person)) return first.person;
-    let lo = 0;
-    let hi = this.anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.anchors[mid]!.position < position) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const before = this.anchorsBefore(position);
+    for (let i = before - 1; i >= 0 && i >= before - 8; i--) {
       const p = this.anchors[i]!.person;
       if (p !== first.person && !named(p)) return p;
     }
