@@ -612,7 +612,7 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
     // `X, yang juga …,` / `Dedi yang hadir …,`; `X di Bandung, Jawa Barat, Jumat,`
     // `Rehabilitasi dan Rekonstruksi`: a connector between capitalised words is inside a role.
     const inRole = c.roleConnectors.has(w.lower) && isWordCap(prev) && isWordCap(wi.get(m + 1));
-    const opens = (w.lower === 'yang' && (prev.text === ',' || isWordCap(prev))) || (c.stops.has(w.lower) && !inRole && (isWordCap(prev) || prev.text === ')'));
+    const opens = (c.relativisers.has(w.lower) && (prev.text === ',' || isWordCap(prev))) || (c.stops.has(w.lower) && !inRole && (isWordCap(prev) || prev.text === ')'));
     if (!opens) continue;
     const p = phraseBeforeVerb(r, m, floor);
     if (p && (p.kind === 'name' || p.kind === 'role' || p.kind === 'org')) return { ...p, next: j };
@@ -660,28 +660,38 @@ function relativeSpeaker(r: PhraseReader, j: number, floor: number): SpeakerPhra
  *  comma or report of its own inside; the name is the subject. */
 function relativeSubject(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
   const { wi, c } = r;
-  for (let m = j - 2; m > floor && m > j - 20; m--) {
+  const ownReport = (w: Word) => c.clauseVerbs.has(w.lower) || c.objectVerbs.has(w.lower) || c.accordingTo.some((seq) => seq[0] === w.lower);
+  const m = relativiserBefore(r, j - 2, Math.max(floor, j - 20), ownReport);
+  if (m < 0) return null;
+  const prev = wi.get(m - 1)!;
+  if (!(isWordCap(prev) || prev.text === ')')) return null;
+  const p = phraseBeforeVerb(r, m, floor);
+  if (!p || !(p.kind === 'name' || p.kind === 'org')) return null;
+  // `Laporan yang …`, `Survei yang …` (guideline: documents are no speakers); `Rumor yang …`,
+  // `Tim yang …`: one capitalised word opening the sentence is a common noun unless the
+  // article writes it capitalised inside a sentence too.
+  const first = wi.get(p.mention[0])!;
+  if (c.notSpeakerSources.has(first.lower)) return null;
+  if (p.mention[1] - p.mention[0] === 1 && opensLine(wi, p.mention[0]) && !capitalisedInside(r, first)) return null;
+  return { ...p, next: j };
+}
+
+/** The nearest lower-case relativiser (`yang`) from `from` back to just above `lowest`, across the
+ *  words of a relative clause and `-`, `(`, `)`, `/`: any other mark ends the clause, and so does a
+ *  word for which `ends` holds (a report of the clause's own). -1 where there is none. */
+function relativiserBefore(r: PhraseReader, from: number, lowest: number, ends: (w: Word) => boolean = () => false): number {
+  const { wi, c } = r;
+  for (let m = from; m > lowest; m--) {
     const w = wi.get(m)!;
     if (!w.word) {
       if (/^[-()/]$/.test(w.text)) continue;
-      return null;
+      return -1;
     }
     if (w.cap) continue;
-    if (c.clauseVerbs.has(w.lower) || c.objectVerbs.has(w.lower) || c.accordingTo.some((seq) => seq[0] === w.lower)) return null;
-    if (!c.relativisers.has(w.lower)) continue;
-    const prev = wi.get(m - 1)!;
-    if (!(isWordCap(prev) || prev.text === ')')) return null;
-    const p = phraseBeforeVerb(r, m, floor);
-    if (!p || !(p.kind === 'name' || p.kind === 'org')) return null;
-    // `Laporan yang …`, `Survei yang …` (guideline: documents are no speakers); `Rumor yang …`,
-    // `Tim yang …`: one capitalised word opening the sentence is a common noun unless the
-    // article writes it capitalised inside a sentence too.
-    const first = wi.get(p.mention[0])!;
-    if (c.notSpeakerSources.has(first.lower)) return null;
-    if (p.mention[1] - p.mention[0] === 1 && opensLine(wi, p.mention[0]) && !capitalisedInside(r, first)) return null;
-    return { ...p, next: j };
+    if (ends(w)) return -1;
+    if (c.relativisers.has(w.lower)) return m;
   }
-  return null;
+  return -1;
 }
 
 /** The word occurs capitalised after a lower-case word or a comma somewhere in the text. */
@@ -723,19 +733,12 @@ function describedSubject(r: PhraseReader, det: number, floor: number, next: num
  *  (no comma inside), and a demonstrative before the verb point back to someone named before. */
 function describedByRelative(r: PhraseReader, det: number, floor: number, next: number): SpeakerPhrase | null {
   const { wi, c } = r;
-  for (let y = det - 2; y > floor && y > det - 18; y--) {
-    const w = wi.get(y)!;
-    if (!w.word) {
-      if (/^[-()/]$/.test(w.text)) continue;
-      return null;
-    }
-    if (!c.relativisers.has(w.lower) || w.cap) continue;
-    const head = wi.get(y - 1)!;
-    if (!head.word || !(c.roleHeads.has(head.text) || c.roleHeadsLower.has(head.lower) || c.personNouns.has(head.lower))) return null;
-    if (!opensClauseAt(r, y - 1, floor)) return null;
-    return { kind: 'descriptive', mention: [y - 1, det + 1], name: null, role: null, next };
-  }
-  return null;
+  const y = relativiserBefore(r, det - 2, Math.max(floor, det - 18));
+  if (y < 0) return null;
+  const head = wi.get(y - 1)!;
+  if (!head.word || !(c.roleHeads.has(head.text) || c.roleHeadsLower.has(head.lower) || c.personNouns.has(head.lower))) return null;
+  if (!opensClauseAt(r, y - 1, floor)) return null;
+  return { kind: 'descriptive', mention: [y - 1, det + 1], name: null, role: null, next };
 }
 
 function phraseBeforeVerb(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
