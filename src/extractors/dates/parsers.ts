@@ -17,7 +17,7 @@ import {
   wordBefore,
   type CompiledDates,
 } from './patterns.js';
-import { durationValue, periodValue, weekdayDate } from './values.js';
+import { durationValue, periodValue, stepOf, weekdayDate } from './values.js';
 
 /** The candidate each of our ParsingResults stands for. */
 export const CANDIDATES = new WeakMap<ParsingResult, Candidate>();
@@ -231,7 +231,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
       if (!m[1] && (/^\d[\d.,–-]*$/.test(wordBefore(text, m.index)) || lex.numberWords[wordBefore(text, m.index)] !== undefined)) return null;
       // `Minggu lalu` mid-sentence is last Sunday (the weekday parser's).
       if (lex.weekdaysAlsoWords.includes(norm(m[2]!)) && isCapitalised(m[2]!) && !m[1] && !atSentenceStart(text, m.index)) return null;
-      const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
+      const offset = stepOf(direction);
       const weekend = unit === 'week' && m[1] !== undefined && norm(m[1]) === lex.weekendPart;
       return periodCandidate(m, unit, offset, weekend);
     },
@@ -321,7 +321,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
           if (year !== null) return { value: `${year}-${code}${n}` };
           if (!ref) return { value: `XXXX-${code}${n}` };
           let y = ref.y;
-          if (yearDir) y += yearDir === 'past' ? -1 : yearDir === 'future' ? 1 : 0;
+          if (yearDir) y += stepOf(yearDir);
           else if (dir) {
             const current = kind === 'quarter' ? Math.floor((ref.m - 1) / 3) + 1 : ref.m > 6 ? 2 : 1;
             if (dir === 'past' && n >= current) y -= 1;
@@ -527,7 +527,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
           let value: string | null;
           if (written !== null) value = dayIn(written);
           else if (!ref) return noValue;
-          else if (yearDirection) value = dayIn(ref.y + (yearDirection === 'past' ? -1 : yearDirection === 'future' ? 1 : 0));
+          else if (yearDirection) value = dayIn(ref.y + stepOf(yearDirection));
           else if (direction === 'past' || direction === 'future') {
             // the last one on or before the reference date, or the next one after it
             const today = fmtDay(ref);

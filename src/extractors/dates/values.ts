@@ -29,6 +29,11 @@ const DURATION_CODE: Record<DateUnit, [string, number]> = {
   century: ['CE', 1],
 };
 
+/** One period back for a past direction (`tahun lalu`), one ahead for a future one (`tahun depan`), none for the present. */
+export function stepOf(direction: Direction | undefined): -1 | 0 | 1 {
+  return direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
+}
+
 /** `P2Y`, `PT5H`, `P1Y6M`; `null` amount → TimeML's placeholder `PXY`. */
 export function durationValue(parts: { n: number | null; unit: DateUnit }[]): string {
   let date = '';
