@@ -711,21 +711,22 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
   // A short call name (`Enggar` for `Enggartiasto Lukita`, `Sandi` for `Sandiaga Uno`): the start
   // of the first word of exactly one full name.
   const withFullName = new Set(people.filter(({ m }) => m.tokens.length > 1).map(({ i }) => find(i)));
+  // The first words of full names (not hyphenated), each with its last full name, sorted: the
+  // words a short form begins are one run of the sorted list (no scan of all names per short form).
+  const lastFullNameByFirstWord = new Map<string, number>();
+  for (const { m: full, i: j } of people) {
+    const w = full.tokens[0]!.text;
+    if (full.tokens.length >= 2 && !w.includes('-')) lastFullNameByFirstWord.set(w, j);
+  }
+  const firstWords = [...lastFullNameByFirstWord.keys()].sort();
   for (const { m, i } of people) {
     if (m.tokens.length !== 1 || m.text.length < 4 || withFullName.has(find(i))) continue;
-    let hit = -1;
-    let firstWord = '';
-    for (const { m: full, i: j } of people) {
-      const w = full.tokens[0]!.text;
-      if (full.tokens.length < 2 || w.length <= m.text.length || !w.startsWith(m.text) || w.includes('-')) continue;
-      if (firstWord && firstWord !== w) {
-        hit = -1;
-        break;
-      }
-      firstWord = w;
-      hit = j;
-    }
-    if (hit >= 0) union(i, hit);
+    let at = lowerBound(firstWords, m.text);
+    if (firstWords[at] === m.text) at++; // a first word as short as the call name is not a longer one
+    const word = firstWords[at];
+    if (word === undefined || !word.startsWith(m.text)) continue;
+    if (firstWords[at + 1]?.startsWith(m.text)) continue; // two full names begin with it
+    union(i, lastFullNameByFirstWord.get(word)!);
   }
 
   // Tokens inside people's names: a role read backwards from a name stops at another person.
@@ -850,4 +851,16 @@ function sliceText(first: WordToken, last: WordToken, tokens: WordToken[]): stri
     prevEnd = t.end;
   }
   return out;
+}
+
+/** The index of the first string of the sorted list not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
