@@ -90,3 +90,11 @@ export function spansHold(text: string, quotes: readonly Quote[]): void {
     if (m) expect(cpSlice(text, m.start, m.end)).toBe(m.text);
   }
 }
+
+/** Each quote as [rule, text, start, end, cue, speaker name, mention, resolved], once every span,
+ *  cue and mention is checked to be the article's own code points. */
+export function quoteRows(text: string): (string | number | null)[][] {
+  const { quotes } = quotesOf(text);
+  spansHold(text, quotes);
+  return quotes.map((q) => [q.rule, q.text, q.span.start, q.span.end, q.cue?.text ?? null, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null, q.speaker?.resolved ?? null]);
+}
