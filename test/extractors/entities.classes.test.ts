@@ -1,12 +1,7 @@
 // Classes of false, mistyped and mis-bounded names found on the seen gold sets (round 6):
 // each test is a short sentence in the style of Indonesian news, written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/pipeline.js';
-import type { Entity } from '../../src/types.js';
-
-const run = (text: string) => analyze(text, { lang: 'id' });
-/** Each entity as [name, rule, mentions as [text, start, end] in code points]. */
-const withRules = (list: Entity[]) => list.map((e) => [e.name, e.rule, e.mentions.map((m) => [m.text, m.start, m.end])]);
+import { run, withRules } from './entities.helpers.js';
 
 describe('entities: a rank word inside a body head word', () => {
   it('keeps `Direktorat Jenderal Pajak` whole instead of a body `Direktorat Jenderal` and a person `Pajak`', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../src/engine/pipeline.js';
 import type { Entity } from '../../src/types.js';
 import { indonesian } from '../../src/lang/id/index.js';
 import { personTitles, personDegrees } from '../../src/lang/id/person-titles.js';
@@ -8,14 +7,9 @@ import { provinces, regencies } from '../../src/lang/id/regions.js';
 import { compileLexicon } from '../../src/extractors/entities/lexicon.js';
 import { tokenizeWords } from '../../src/extractors/entities/tokens.js';
 import { sentenceCandidates } from '../../src/extractors/entities/candidates.js';
+import { run, spansOf, withRules, withSpans } from './entities.helpers.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
-const run = (text: string) => analyze(text, { lang: 'id' });
-/** An entity's mentions as [text, start, end] (code points). */
-const spansOf = (e: Entity) => e.mentions.map((m) => [m.text, m.start, m.end]);
-/** Each entity as [name, mentions] and as [name, rule, mentions]. */
-const withSpans = (list: Entity[]) => list.map((e) => [e.name, spansOf(e)]);
-const withRules = (list: Entity[]) => list.map((e) => [e.name, e.rule, spansOf(e)]);
 
 /** Entities with mentions as [text, start, end] for compact exact comparison. */
 const compact = (entities: Entity[]) =>
