@@ -45,10 +45,15 @@ export interface DateLexicon {
   dayWords: readonly string[];
   /** Words before a time of day (`pukul`, `jam`). */
   clockWords: readonly string[];
+  /** Clock words that make a number word a time only with a day part after it (`jam dua` alone
+   *  may be two hours; `jam dua siang` is 14:00). */
+  clockWordsNeedingDayPart: readonly string[];
   /** Time zone abbreviations → UTC offset in minutes (`wib` → 420). */
   timeZones: Readonly<Record<string, number>>;
   /** Parts of day → TimeML part-of-day code (`pagi` → MO, `malam` → NI). */
   dayParts: Readonly<Record<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'>>;
+  /** Night parts after midnight, whose hours stay before noon (`dini hari`: `pukul tiga dini hari` is 03:00). */
+  dayPartsAfterMidnight: readonly string[];
   /** Units of duration → unit (`detik` … `abad`). */
   durationUnits: Readonly<Record<string, DateUnit>>;
   /** A suffix a unit word may carry (`nya` in `setiap harinya`); '' if none. */

@@ -93,6 +93,12 @@ describe('times, weekdays and ranges', () => {
     expect(r.figures).toEqual([]);
   });
 
+  it('reads a night hour after midnight before noon, and `jam` with a number word alone as no time', () => {
+    const r = run('Kebakaran terjadi pukul tiga dini hari dan baru padam jam dua kemudian.', '2017-08-01');
+    expect(r.dates.map((d) => [d.text, d.start, d.end, d.type, d.value])).toEqual([['pukul tiga dini hari', 18, 38, 'time', '2017-08-01T03:00']]);
+    expect(r.figures).toEqual([]);
+  });
+
   it('reads no day of the month in a month followed by a decimal', () => {
     const r = run('Inflasi turun dari bulan Mei 7,1 persen menjadi 5 persen.', '2017-08-01');
     expect(r.dates.map((d) => [d.text, d.start, d.end, d.value])).toEqual([['Mei', 25, 28, '2017-05']]);

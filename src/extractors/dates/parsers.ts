@@ -173,9 +173,9 @@ export function buildParsers(c: CompiledDates): Parser[] {
     const n = c.parseNumber(m[2]!);
     if (n === null || n < 1 || n > 12) return null;
     const part = m[3] ? lex.dayParts[norm(m[3])] : undefined;
-    if (!part && /^jam$/i.test(m[1]!)) return null; // `jam dua` alone may be two hours
+    if (!part && lex.clockWordsNeedingDayPart.includes(norm(m[1]!))) return null; // `jam dua` alone may be two hours
     // afternoon and evening hours, and night hours before midnight, are past noon
-    const pm = part === 'AF' || part === 'EV' || (part === 'MI' && n < 6) || (part === 'NI' && n >= 6 && norm(m[3]!) !== 'dini hari');
+    const pm = part === 'AF' || part === 'EV' || (part === 'MI' && n < 6) || (part === 'NI' && n >= 6 && !lex.dayPartsAfterMidnight.includes(norm(m[3]!)));
     const h = pm && n < 12 ? n + 12 : n === 12 && part === 'MO' ? 0 : n;
     return {
       start: m.index,

@@ -33,9 +33,13 @@ export const dates: DateLexicon = {
   yearWords: ['year'],
   dayWords: [],
   clockWords: ['at'],
+  // English has no clock word that needs a part of the day (`at eight` is a time).
+  clockWordsNeedingDayPart: [],
   timeZones: { wib: 420, wita: 480, wit: 540, utc: 0, gmt: 0 },
   // Parts of the day → TimeML codes.
   dayParts: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
+  // No English part of the day above is after midnight.
+  dayPartsAfterMidnight: [],
   // Units of durations (`two years`, `24 hours`).
   durationUnits: {
     second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour',

@@ -92,10 +92,15 @@ export const dates: DateLexicon = {
   yearWords: ['tahun'],
   dayWords: ['tanggal', 'tgl.', 'tgl'],
   clockWords: ['pukul', 'pkl.', 'pkl', 'jam'],
+  // `jam` also counts hours (`dua jam`, `jam dua` in speech): with a number word it is a clock
+  // time only before a part of the day (`jam tiga sore`). Indonesian usage, as in news text.
+  clockWordsNeedingDayPart: ['jam'],
   // Indonesian time zones (WIB UTC+7, WITA UTC+8, WIT UTC+9); also passed to chrono-node.
   timeZones: { wib: 420, wita: 480, wit: 540 },
   // Parts of the day → TimeML codes (pagi morning, siang midday, sore afternoon, malam night).
   dayParts: { pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI' },
+  // The night part after midnight (dini hari, the small hours): its hours are before noon.
+  dayPartsAfterMidnight: ['dini hari'],
   // Units of durations (`dua tahun`, `24 jam`, `satu semester`, `beberapa dekade`).
   durationUnits: {
     detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', pekan: 'week', minggu: 'week',
