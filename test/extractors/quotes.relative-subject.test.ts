@@ -18,3 +18,16 @@ describe('a subject with a relative clause, and noun objects (Indonesian)', () =
     ]);
   });
 });
+
+describe('a one-word subject with a relative clause opening its sentence (Indonesian)', () => {
+  // `Budi yang hadir … mengatakan`: one capitalised word opening the sentence is a name only where
+  // the article also writes it capitalised inside a sentence (`dipimpin Budi`); else it may be a
+  // common noun (`Rumor yang …`).
+  it('reads the word as a name only where it is written so inside a sentence', () => {
+    const alone = 'Rumor yang beredar sejak pekan lalu mengatakan harga beras akan turun.';
+    expect(quoteRows(alone)).toEqual([]);
+    const named = 'Rapat itu dipimpin Budi.\n\nBudi yang hadir dalam rapat itu mengatakan harga beras akan turun.';
+    expect(quoteRows(named)).toEqual([['id.quote.indirect-verb', 'harga beras akan turun', 69, 91, 'mengatakan', 'Budi', 'Budi', 'name']]);
+  });
+});
+

@@ -696,15 +696,21 @@ function relativiserBefore(r: PhraseReader, from: number, lowest: number, ends: 
 
 /** The word occurs capitalised after a lower-case word or a comma somewhere in the text. */
 function capitalisedInside(r: PhraseReader, w: Word): boolean {
-  const { text } = r;
-  let at = text.indexOf(w.text);
-  for (let tries = 0; at >= 0 && tries < 20; tries++) {
-    const end = at + w.text.length;
-    const whole = !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
-    if (whole && at >= 2 && /(?:\p{Ll}|,) $/u.test(text.slice(at - 2, at))) return true;
-    at = text.indexOf(w.text, end);
-  }
-  return false;
+  return wordsAfterLowerCase(r).has(w.text);
+}
+
+const AFTER_LOWER_CASE = /(?:\p{Ll}|,) $/u;
+const afterLowerCaseCache = new WeakMap<WordIndex, Set<string>>();
+
+/** The words the text writes after a lower-case word or a comma: read once per article (a search of
+ *  the whole text for each sentence-opening name would cost the text's length per name). */
+function wordsAfterLowerCase(r: PhraseReader): Set<string> {
+  const cached = afterLowerCaseCache.get(r.wi);
+  if (cached) return cached;
+  const set = new Set<string>();
+  for (const w of r.wi.words) if (w.word && w.start >= 2 && AFTER_LOWER_CASE.test(r.text.slice(w.start - 2, w.start))) set.add(w.text);
+  afterLowerCaseCache.set(r.wi, set);
+  return set;
 }
 
 /** `Pelatih asal Brasil ini menilai`, `Mantan kapten timnas itu menegaskan`: a noun phrase headed
