@@ -12,7 +12,7 @@
 import type { Refiner, ExtractionContext } from '../engine/extractor.js';
 import { recallAnalysis, type Attribution, type QuoteAnalysis } from '../extractors/quotes/attribution.js';
 import { isPlaceName, organisationAt, placeAt } from '../extractors/quotes/gazetteer.js';
-import { runForward, splitRun, type PhraseReader, type WordRange } from '../extractors/quotes/phrases.js';
+import { isWordCap, runForward, splitRun, type PhraseReader, type WordRange } from '../extractors/quotes/phrases.js';
 import type { Entity, Span, Speaker } from '../types.js';
 
 interface Person {
@@ -381,7 +381,7 @@ class SpeakerResolver {
     const first = wi.get(name[0])!;
     const prev = wi.get(name[0] - 1);
     const opens = !prev || !prev.word || !wi.sameLine(name[0] - 1, name[0]);
-    if (opens && name[1] - name[0] >= 3 && isWordCapOf(wi.get(name[0] + 1)) && this.lowerCaseWords().has(first.lower)) return this.textOf([name[0] + 1, name[1]]);
+    if (opens && name[1] - name[0] >= 3 && isWordCap(wi.get(name[0] + 1)) && this.lowerCaseWords().has(first.lower)) return this.textOf([name[0] + 1, name[1]]);
     return this.textOf(name);
   }
 
@@ -1325,8 +1325,4 @@ function dedupeSpans(spans: Span[]): Span[] {
 
 function originalCase(mentions: Span[], lower: string): string | undefined {
   return mentions.find((m) => m.text.toLowerCase() === lower)?.text;
-}
-
-function isWordCapOf(w: { word: boolean; cap: boolean } | undefined): boolean {
-  return !!w && w.word && w.cap;
 }

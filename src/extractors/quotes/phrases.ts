@@ -42,7 +42,8 @@ export interface PhraseReader {
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 const MAX_RUN = 16;
 
-function isWordCap(w: Word | undefined): boolean {
+/** A capitalised letter or digit word (not a mark). */
+export function isWordCap(w: Word | undefined): boolean {
   return !!w && w.word && w.cap;
 }
 
