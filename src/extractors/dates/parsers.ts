@@ -308,9 +308,7 @@ export function buildParsers(c: CompiledDates): Parser[] {
       if (n === undefined || n > max) return null;
       if (/^[ivx]+$/i.test(ordRaw) && ordRaw !== ordRaw.toUpperCase()) return null;
       const code = kind === 'quarter' ? 'Q' : 'H';
-      const year = m[3] ? Number(m[3]) : null;
-      const yearDir = m[4] ? c.directionOf(m[4]) : undefined;
-      const dir = m[5] ? c.directionOf(m[5]) : undefined;
+      const { year, yearDirection: yearDir, direction: dir } = yearTail(c, m, 3);
       return {
         start: m.index,
         end: m.index + m[0].length,
@@ -504,18 +502,14 @@ export function buildParsers(c: CompiledDates): Parser[] {
     (text, m) => {
       // `H-7 Lebaran`: seven days before the holiday (the countdown of Indonesian mudik news)
       const shift = m[2] ? (m[1] === '+' ? 1 : -1) * Number(m[2]) : 0;
-      const index = m.index;
-      m = Object.assign([m[0], ...m.slice(3)], { index }) as unknown as RegExpExecArray;
-      const key = norm(m[1]!);
+      const key = norm(m[3]!);
       const table = lex.holidays[key];
       if (table === undefined) return null;
       const prev = wordBefore(text, m.index);
       if (!shift && lex.holidaysNeedingContext.includes(key) && !lex.datePrepositions.includes(prev) && !lex.holidayLeads.includes(prev)) return null;
       // `Lebaran Betawi`, `Natal Nasional`: a festival named after the holiday
-      if (!m[2] && !m[3] && !m[4] && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;
-      const written = m[2] ? Number(m[2]) : null;
-      const yearDirection = m[3] ? c.directionOf(m[3]) : undefined;
-      const direction = m[4] ? c.directionOf(m[4]) : undefined;
+      if (!m[4] && !m[5] && !m[6] && isCapitalised(rawWordAfter(text, m.index + m[0].length))) return null;
+      const { year: written, yearDirection, direction } = yearTail(c, m, 4);
       const dayIn = (y: number): string | null => (typeof table === 'string' ? `${y}-${table}` : (table[y] ?? null));
       return {
         start: m.index,
@@ -596,6 +590,17 @@ export function buildParsers(c: CompiledDates): Parser[] {
 }
 
 /** A numeric date with a weekday: the written date rules, the weekday is checked. */
+/** The tail a named period may take (`kuartal I 2017`, `Lebaran tahun lalu`, `Lebaran lalu`): the
+ *  written year in group `first`, the direction after the year word in `first + 1`, or a
+ *  direction alone in `first + 2`. */
+function yearTail(c: CompiledDates, m: RegExpExecArray, first: number): { year: number | null; yearDirection?: Direction; direction?: Direction } {
+  return {
+    year: m[first] ? Number(m[first]) : null,
+    yearDirection: m[first + 1] ? c.directionOf(m[first + 1]!) : undefined,
+    direction: m[first + 2] ? c.directionOf(m[first + 2]!) : undefined,
+  };
+}
+
 export function resolveNumericDate(ref: Ymd | null, wd: number, d: number, m: number, written: number | null, text: string): Resolved {
   if (written !== null) {
     if (!isValidYmd(written, m, d)) return { value: null, warning: `date "${text}" does not exist` };
