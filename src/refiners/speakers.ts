@@ -385,6 +385,21 @@ class SpeakerResolver {
     return this.textOf(name);
   }
 
+  private organisationNameSet: Set<string> | null = null;
+
+  /** The organisations' names and aliases, gathered once (namedAlone asks for each leading run of
+   *  each speaker's name). */
+  private organisationNames(): Set<string> {
+    if (this.organisationNameSet) return this.organisationNameSet;
+    const set = new Set<string>();
+    for (const o of this.ctx.result.organisations) {
+      set.add(o.name);
+      for (const alias of o.aliases) set.add(alias);
+    }
+    this.organisationNameSet = set;
+    return set;
+  }
+
   private lowerWordSet: Set<string> | null = null;
 
   /** The words the article writes in lower case somewhere. */
@@ -420,7 +435,7 @@ class SpeakerResolver {
   /** A run elsewhere (not starting at word `except`) is named by exactly these words, or an
    *  organisation is. */
   private namedAlone(text: string, except: number): boolean {
-    if (this.ctx.result.organisations.some((o) => o.name === text || o.aliases.includes(text))) return true;
+    if (this.organisationNames().has(text)) return true;
     const words = nameWords(text);
     // One word alone is as often a person's first name (`Luhut`, `Kevin`): only a known body or
     // place (`Ducati`, `Mimika`) counts.
