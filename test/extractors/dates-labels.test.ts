@@ -42,10 +42,14 @@ describe('years and their labels', () => {
     ]);
   });
 
-  it('ends a date with its year written before `lalu`; a month without year keeps it', () => {
+  it('keeps `lalu`/`silam`/`mendatang` after a date with its year written, as after one without', () => {
     expect(dates('Layanan itu diluncurkan pada Maret 2017 lalu, lalu diperluas Mei lalu.', '2017-07-18')).toEqual([
-      ['Maret 2017', 29, 39, 'date', '2017-03'],
+      ['Maret 2017 lalu', 29, 44, 'date', '2017-03'],
       ['Mei lalu', 61, 69, 'date', '2017-05'],
+    ]);
+    expect(dates('Gugatan didaftarkan 4 Januari 2016 silam; putusan dibacakan 9 Oktober 2017 mendatang.', '2017-09-01')).toEqual([
+      ['4 Januari 2016 silam', 20, 40, 'date', '2016-01-04'],
+      ['9 Oktober 2017 mendatang', 60, 84, 'date', '2017-10-09'],
     ]);
   });
 

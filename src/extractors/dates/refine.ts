@@ -191,11 +191,8 @@ function extendDirection(cand: Candidate, text: string, p: RefinePatterns, c: Co
   if (!m) return;
   const direction = c.directionOf(m[1]!);
   if (!direction) return;
-  // `Maret 2017 lalu`, `2 Juni 2017 lalu`: with its year written the word says nothing of the
-  // date; the mention is the date as written (`Mei lalu` keeps it: it places the month).
-  // A word that is a date of its own (`12 Mei 2017 kemarin`) still joins: alone it would read
-  // as yesterday.
-  if (cand.calendar!.start.y !== null && direction !== 'present' && c.lex.relativeDays[m[1]!.toLowerCase()] === undefined) return;
+  // `Maret 2017 lalu`, `2 Juni 2017 lalu` join too, as `2016 lalu`, `musim 2017 lalu` and
+  // `Senin (16/10) kemarin` do: the mention is the expression as written, direction word and all.
   cand.end += m[0].length;
   cand.calendar!.direction = direction;
   if (cand.rule === RULES.chrono && cand.calendar!.start.y === null) cand.rule = RULES.monthRelative;
