@@ -53,6 +53,15 @@ describe('years and their labels', () => {
     ]);
   });
 
+  it('reads a season written with a two-digit end as one interval, label and all', () => {
+    expect(dates('Gelandang itu dipinjamkan pada musim 2015/16, lalu kembali pada 2018-19.', '2019-02-01')).toEqual([
+      ['musim 2015/16', 31, 44, 'date', '2015/2016'],
+      ['2018-19', 64, 71, 'date', '2018/2019'],
+    ]);
+    // not a year cut out of a span it cannot read (`2000/03` is no one-year season)
+    expect(dates('Kariernya dimulai pada musim 2000/03 bersama klub daerah.', '2019-02-01')).toEqual([]);
+  });
+
   it('reads no duration in a regulation number', () => {
     expect(dates('Resolusi Nomor 2334 Tahun 2016 itu dibacakan ulang.', '2017-12-08')).toEqual([]);
   });

@@ -355,12 +355,16 @@ export function buildParsers(c: CompiledDates): Parser[] {
 
   // `tahun 2024`, `Tahun 2015`, `pada 2001`, `2016 lalu`, `2010-2015`; not `UU Nomor 6 Tahun 2023`.
   const yearNumber = `(\\d{4})(?![\\p{N}]|[.,]\\d)`;
+  const yearEnd = `(\\d{4}|\\d{2})(?![\\p{N}]|[.,]\\d)`;
   const year = parser(
-    rx(`(?:(${alt([...lex.yearWords, ...lex.yearLabels])})\\s{1,3})?${yearNumber}(?:\\s{0,2}[-–/]\\s{0,2}${yearNumber})?(?:\\s{1,3}(${c.directions})${END})?`),
+    rx(`(?:(${alt([...lex.yearWords, ...lex.yearLabels])})\\s{1,3})?${yearNumber}(?:\\s{0,2}[-–/]\\s{0,2}${yearEnd})?(?:\\s{1,3}(${c.directions})${END})?`),
     (text, m) => {
       const y1 = Number(m[2]);
-      const y2 = m[3] ? Number(m[3]) : null;
-      if (y2 !== null && (y2 <= y1 || y2 - y1 > 100)) return null;
+      // `musim 2016/17`, `2016-17`: a season or fiscal year whose end is written with two digits
+      const y2 = !m[3] ? null : m[3].length === 2 ? y1 - (y1 % 100) + Number(m[3]) : Number(m[3]);
+      if (y2 !== null && (y2 <= y1 || y2 - y1 > 100 || (m[3]!.length === 2 && y2 !== y1 + 1))) return null;
+      // `musim 2000/03` (not read above): no year cut out of a longer number or range
+      if (/^\s{0,2}[-–/]\s{0,2}\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       const prevRaw = rawWordBefore(text, m.index);
       const prev = norm(prevRaw).replace(/[,.;:]$/, '');
       const base = {
