@@ -115,6 +115,12 @@ export interface EntityLexicon {
   outletDomain?: string;
   /** Words that on their own after an organisation head name no body (`DPRD Provinsi`). */
   genericBodyWords?: readonly string[];
+  /** Lower-case phrases that cite a news source (`dilansir dari`, `dikutip dari`, `mengutip`):
+   * a capitalised name right after one is the outlet cited, an organisation. */
+  citationCues?: readonly string[];
+  /** Names of apps and social platforms (`Instagram`, `Snapchat`): a product, never a person or
+   * place (the company behind one may still be an organisation). */
+  platformNames?: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */
   taggerModel: (() => string) | null;
 }

@@ -2,6 +2,7 @@
 // definitions joined, non-names filtered out, mentions grouped into entities with aliases.
 import type { ExtractionContext } from '../../engine/extractor.js';
 import type { Entity, Span } from '../../types.js';
+import type { EntityLexicon } from '../../lang/entity-lexicon.js';
 import { compileLexicon, longestMatch, isEntry, rootChild, withWordInfo, type CompiledLexicon, type EntityKind, type GazetteerValue } from './lexicon.js';
 import { tokenizeWords, isCapitalised, type WordToken } from './tokens.js';
 import { taggerModel, type TaggerModel } from './tagger.js';
@@ -55,6 +56,7 @@ export function extractEntities(ctx: ExtractionContext): void {
   }
   if (firstBody >= 0) datelineMentions(lex, sentences[firstBody]!, firstBody, doc.text, mentions);
   wordsTheArticleWritesLowerCase(mentions, sentences);
+  citedOutletsAndPlatforms(ctx.pack.entities, model, mentions, sentences);
   personsNotPlaces(mentions);
   clubsInSportArticles(lex, mentions, sentences);
   venuesOnlyWithoutPlaces(lex, mentions);
@@ -328,6 +330,71 @@ function wordsTheArticleWritesLowerCase(mentions: Mention[], sentences: WordToke
  * (`Johannes Marliem`) is that person, not a place. Only weak place readings (tagger, trigger)
  * yield; gazetteer places stay.
  */
+const citationWords = new WeakMap<EntityLexicon, { cues: Set<string>; longest: number; platforms: Set<string> }>();
+
+/**
+ * `seperti dikutip dari Marca`, `Dilansir dari Transfermarkt`: the name right after a citation cue
+ * is the outlet cited (an organisation), whatever the tagger made of it, and so is every other
+ * untyped mention written the same. `akun Instagram`, `pengguna Snapchat`: an app or platform is
+ * a product, never a person or place.
+ */
+function citedOutletsAndPlatforms(lexicon: EntityLexicon, model: TaggerModel | null, mentions: Mention[], sentences: WordToken[][]): void {
+  let words = citationWords.get(lexicon);
+  if (!words) {
+    const cues = new Set(lexicon.citationCues ?? []);
+    const longest = Math.max(0, ...[...cues].map((c) => c.split(' ').length));
+    citationWords.set(lexicon, (words = { cues, longest, platforms: new Set(lexicon.platformNames ?? []) }));
+  }
+  const outlets = new Set<string>();
+  const cited = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.dropped || m.kind === 'org') continue;
+    if (words.platforms.has(m.text)) {
+      m.dropped = true;
+      continue;
+    }
+    if (!words.cues.size || m.headline) continue;
+    // `mengutip Jokowi`: a known given name after the cue is the person quoted, not an outlet.
+    if (m.kind === 'person' && (model?.names.has(m.tokens[0]!.text) || namedMoreFully(m, mentions))) continue;
+    // `Dilansir Chicago Tribune`: a known place that only starts the outlet's name is no outlet.
+    const next = sentences[m.sentence]![m.first + m.tokens.length];
+    if (m.gazetteer && next && isCapitalised(next.text)) continue;
+    if (citedAt(m, sentences, words.cues, words.longest)) {
+      cited.add(m);
+      outlets.add(m.text);
+    }
+  }
+  if (!outlets.size) return;
+  for (const m of mentions) {
+    // A known place elsewhere stays a place (`Metro` the city) unless cited there too.
+    if (m.dropped || m.kind === 'org' || !outlets.has(m.text) || (m.gazetteer && !cited.has(m))) continue;
+    m.kind = 'org';
+    m.rule = 'org.cited-outlet';
+  }
+}
+
+/**
+ * `mengutip Trump` where the article also writes `Donald Trump` or `Trump mengatakan`: a person's
+ * name, the person quoted, not an outlet (an outlet is named after its citation cue).
+ */
+function namedMoreFully(m: Mention, mentions: Mention[]): boolean {
+  const word = m.tokens[0]!.text;
+  return mentions.some((o) => o !== m && !o.dropped && o.kind === 'person' && o.sentence !== m.sentence && o.tokens.some((t) => t.text === word));
+}
+
+/** Whether a citation cue stands right before the mention, in its sentence. */
+function citedAt(m: Mention, sentences: WordToken[][], cues: ReadonlySet<string>, longest: number): boolean {
+  const tokens = sentences[m.sentence]!;
+  let phrase = '';
+  for (let k = m.first - 1, n = 0; k >= 0 && n < longest; k--, n++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{L}+$/u.test(w)) return false;
+    phrase = phrase ? `${w.toLowerCase()} ${phrase}` : w.toLowerCase();
+    if (cues.has(phrase)) return true;
+  }
+  return false;
+}
+
 function personsNotPlaces(mentions: Mention[]): void {
   const personWords = new Set<string>();
   for (const m of mentions) if (!m.dropped && m.kind === 'person') for (const t of m.tokens) if (/\p{Ll}/u.test(t.text)) personWords.add(t.text);

@@ -334,5 +334,18 @@ export const entities: EntityLexicon = {
   groupCues,
   genericBodyWords,
   parentBodyHeads,
+  // How Indonesian news cites another outlet (`seperti dikutip dari Marca`, `Dilansir dari laman
+  // Metro`, `Mengutip Daily Mail`), read in IndoSum: the name after the cue is the outlet.
+  citationCues: [
+    'dilansir', 'dilansir dari', 'dilansir laman', 'dilansir situs', 'dilansir dari laman', 'dilansir dari situs',
+    'melansir', 'melansir laman', 'melansir situs', 'dikutip', 'dikutip dari', 'dikutip laman', 'dikutip dari laman',
+    'dikutip dari situs', 'dikutip dari halaman', 'mengutip', 'mengutip laman', 'mengutip situs', 'mengutip dari',
+  ],
+  // Apps and social platforms named in Indonesian news (IndoSum: `akun Instagram`, `pengguna
+  // Snapchat`, `diunggah di YouTube`), with the `-nya` forms the articles write.
+  platformNames: [
+    'Instagram', 'Instagramnya', 'Instagram Stories', 'Instastory', 'Twitternya', 'Snapchat', 'YouTube', 'Youtube',
+    'YouTubenya', 'WhatsApp', 'Whatsapp', 'Telegram', 'Line', 'LINE', 'Weibo', 'WeChat', 'Path', 'Facebooknya',
+  ],
   taggerModel: () => nerModel,
 };
