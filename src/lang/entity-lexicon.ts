@@ -121,6 +121,9 @@ export interface EntityLexicon {
   /** Names of apps and social platforms (`Instagram`, `Snapchat`): a product, never a person or
    * place (the company behind one may still be an organisation). */
   platformNames?: readonly string[];
+  /** First words (or two-word phrases) of the names of landmarks, facilities and committees
+   * (`Candi`, `Stasiun`, `Panitia`, `Penuntut Umum`): a name that starts so is no person's. */
+  notPersonHeads?: readonly string[];
   /** The statistical tagger's weights, as JSON text (parsed at first use), or null. */
   taggerModel: (() => string) | null;
 }

@@ -25,3 +25,23 @@ describe('entities: the outlet a report cites, and apps', () => {
     expect(withRules(r.people)).toEqual([['Donald Trump', 'id.person.position', [['Donald Trump', 9, 21], ['Trump', 90, 95]]]]);
   });
 });
+
+describe('entities: common words and landmarks read as persons', () => {
+  it('takes no person from a capitalised common word opening a sentence (`Kabar`, `Aktor`, `Demi`)', () => {
+    const r = run(
+      'Kabar duka datang dari dunia musik pada Minggu (4/6). Aktor asal Inggris itu meninggal di London. ' +
+        'Demi menghormatinya, para penggemar berkumpul di depan rumahnya.',
+    );
+    expect(withRules(r.people)).toEqual([]);
+    expect(withRules(r.places)).toEqual([
+      ['Inggris', 'id.place.gazetteer', [['Inggris', 65, 72]]],
+      ['London', 'id.place.gazetteer', [['London', 90, 96]]],
+    ]);
+  });
+
+  it('takes no person from a prosecutor office or a temple (`Penuntut Umum (JPU)`, `Candi Prambanan`)', () => {
+    const r = run('Jaksa Penuntut Umum (JPU) Andi Pratama menuntut terdakwa 10 tahun penjara. Pekan lalu, Candi Prambanan di Klaten juga ramai pengunjung.');
+    expect(withRules(r.people)).toEqual([['Andi Pratama', 'id.person.tagger', [['Andi Pratama', 26, 38]]]]);
+    expect(withRules(r.places)).toEqual([['Klaten', 'id.place.tagger', [['Klaten', 106, 112]]]]);
+  });
+});

@@ -49,6 +49,13 @@ export function extractEntities(ctx: ExtractionContext): void {
     joinDefinitions(lex, tokens, index, headline, doc.text, mentions, firstOfSentence);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
+  for (const m of mentions) {
+    if (m.dropped || m.kind !== 'person' || m.gazetteer || !startsAsNoPerson(ctx.pack.entities, m.tokens)) continue;
+    // `Jaksa Penuntut Umum (JPU)`: the short form defined for it goes with it.
+    m.dropped = true;
+    for (const d of m.defines) d.dropped = true;
+    for (const o of mentions) if (o.defines.includes(m)) o.dropped = true;
+  }
   // `Bali Blues Festival (BBF)`: the short form given for what is no name is none either.
   for (const m of mentions) {
     if (m.dropped && events.has(m)) for (const d of m.defines) d.dropped = true;
@@ -330,6 +337,15 @@ function wordsTheArticleWritesLowerCase(mentions: Mention[], sentences: WordToke
  * (`Johannes Marliem`) is that person, not a place. Only weak place readings (tagger, trigger)
  * yield; gazetteer places stay.
  */
+const notPersonHeadSets = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+
+/** `Candi Borobudur`, `Panti Bina Laras`, `Presidium Alumni`: a landmark's or committee's name, no person's. */
+function startsAsNoPerson(lexicon: EntityLexicon, tokens: readonly WordToken[]): boolean {
+  let heads = notPersonHeadSets.get(lexicon);
+  if (!heads) notPersonHeadSets.set(lexicon, (heads = new Set(lexicon.notPersonHeads ?? [])));
+  return heads.has(tokens[0]!.text) || (tokens.length > 1 && heads.has(`${tokens[0]!.text} ${tokens[1]!.text}`));
+}
+
 const citationWords = new WeakMap<EntityLexicon, { cues: Set<string>; longest: number; platforms: Set<string> }>();
 
 /**

@@ -146,6 +146,13 @@ const ambiguousWords: readonly string[] = [
   'Khusus', 'Wakil', 'Ketua', 'Kepala', 'Menteri', 'Presiden', 'Gubernur', 'Direktur', 'Sekretaris', 'Tuhan', 'Allah',
   // religions and faith communities
   'Islam', 'Muslim', 'Kristen', 'Katolik', 'Protestan', 'Hindu', 'Budha', 'Buddha', 'Konghucu', 'Yahudi',
+  // common nouns, prepositions and question words that open a sentence and that the tagger
+  // read as a one-word person (IndoSum round 7: `Kabar duka ...`, `Demi menjaga ...`, `Aktor asal ...`)
+  // (`Motor`, `Model`, `Mesin`, `Cuaca` left out: they continue company and personal names.)
+  'Kabar', 'Demi', 'Terima', 'Apa', 'Bagaimana', 'Mengapa', 'Kenapa', 'Fungsi', 'Polisi',
+  'Aktor', 'Aktris', 'Sutradara', 'Penyanyi', 'Pemohon', 'Pegawai', 'Pelaku', 'Pria', 'Wanita', 'Puluhan',
+  'Ratusan', 'Ribuan', 'Memasuki', 'Jelang', 'Nasib', 'Tiket', 'Gempa', 'Sejarah', 'Pernyataan',
+  'Temuan', 'Rumor', 'Betul', 'Tolong', 'Sembari', 'Seiring', 'Suasana', 'Kemenangan',
 ];
 
 // Capitalised words that end a name being read: pronouns, function words that start sentences,
@@ -346,6 +353,13 @@ export const entities: EntityLexicon = {
   platformNames: [
     'Instagram', 'Instagramnya', 'Instagram Stories', 'Instastory', 'Twitternya', 'Snapchat', 'YouTube', 'Youtube',
     'YouTubenya', 'WhatsApp', 'Whatsapp', 'Telegram', 'Line', 'LINE', 'Weibo', 'WeChat', 'Path', 'Facebooknya',
+  ],
+  // Landmarks, facilities and committees the tagger read as persons in IndoSum (`Candi Borobudur`,
+  // `Stasiun Tebet`, `Presidium Alumni 212`, `Jaksa Penuntut Umum`); `Tim` is left out (`Tim Cook`).
+  notPersonHeads: [
+    'Stasiun', 'Candi', 'Jembatan', 'Taman', 'Masjid', 'Gereja', 'Pura', 'Klenteng', 'Vihara', 'Museum', 'Istana',
+    'Panti', 'Pondok', 'Bendung', 'Bendungan', 'Waduk', 'Terminal', 'Bandara', 'Pelabuhan', 'Pasar', 'Kampus',
+    'Presidium', 'Panitia', 'Pansus', 'Timses', 'Penuntut Umum', 'Air Terjun', 'Air Mancur',
   ],
   taggerModel: () => nerModel,
 };
