@@ -161,9 +161,16 @@ class SpeakerResolver {
         // The person the article names with this role; else the body a spokesperson speaks for
         // (`Juru bicara Kementerian X`), or the description itself (`pejabat setempat`); else
         // the person named last, as for a pronoun.
-        const person = this.personByRole(a.mention) ?? this.personInApposition(this.r.text.slice(a.mention[0], a.mention[1]), []);
-        speaker = person ? this.personSpeaker(person, a, 'alias') : this.roleSpeaker(a);
-        const anchor = speaker ? null : this.latestAnchor(a.position);
+        // `Jaksa menilai …`: one position word alone is the person the article names with that
+        // position (`Jaksa Budi Santoso`), else no one the article says (`Warga menyebut …`).
+        // One word for a kind of people with no one so introduced (`Warga`, `Hakim`, `Korban`) is
+        // not the person named last (indosum: the defendant, the victim); an office (`Menaker`) is.
+        const mentionText = this.r.text.slice(a.mention[0], a.mention[1]).trim();
+        const bare = !/\s/.test(mentionText);
+        const person = this.personByRole(a.mention) ?? (bare ? this.personHeadedBy(a.mention) : null) ?? this.personInApposition(mentionText, []);
+        speaker = person ? this.personSpeaker(person, a, 'alias') : bare ? null : this.roleSpeaker(a);
+        const kindOfPeople = bare && this.r.c.groupRoles.has(mentionText.toLowerCase());
+        const anchor = speaker || kindOfPeople ? null : this.latestAnchor(a.position);
         if (anchor) speaker = this.personSpeaker(anchor, a, 'alias');
       } else if (a.kind === 'continuation') {
         const before = previous as { a: Attribution; speaker: Speaker } | null;
@@ -682,6 +689,26 @@ class SpeakerResolver {
       if (p.role && p.role[1] - p.role[0] >= 2 && this.hasRoleHead(p.role) && this.textOf(p.role).toLowerCase() === roleText) return this.addPerson(p.name);
     }
     return null;
+  }
+
+  /** The person whose role, as the article introduces it, begins with this one position word
+   *  (`Jaksa` → `Jaksa Penuntut Umum Budi Santoso`); the one named last before the mention. */
+  private personHeadedBy(mention: [number, number]): Person | null {
+    const word = this.r.text.slice(mention[0], mention[1]).trim().toLowerCase();
+    const heads = (p: Person) => !!p.role && this.r.wi.get(p.role[0])!.lower === word;
+    let best: Person | null = null;
+    for (const p of this.persons) {
+      if (!p.role && !p.roleSearched) {
+        p.roleSearched = true;
+        p.role = this.introRole(p.name);
+      }
+    }
+    for (const p of this.persons) if (heads(p) && this.r.wi.get(p.role![0])!.start < mention[0]) best = p;
+    if (best) return best;
+    for (const p of this.introducedNames()) {
+      if (heads(p) && this.r.wi.get(p.role![0])!.start < mention[0]) best = p;
+    }
+    return best ? this.addPerson(best.name) : null;
   }
 
   /** `Kuasa hukum Setnov mengatakan` where the article writes `Fedrich Yunadi, kuasa hukum Setnov`:

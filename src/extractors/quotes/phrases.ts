@@ -1001,8 +1001,11 @@ function buildBefore(r: PhraseReader, start: number, end: number, floor: number,
   const split = splitRun(r, start, end);
   if (split.org) return { kind: 'org', mention: [start, end], name: split.name, role: null, next };
   if (!split.name) {
-    // A bare position word (`Warga menyebut …`) names no one in particular.
-    if (!hasRoleHead(r, split.role) || end - start < 2) return null;
+    if (!hasRoleHead(r, split.role)) return null;
+    // A bare position word inside a sentence (`…, Warga menyebut …`) names no one in particular;
+    // opening its sentence it is the subject (`Jaksa menilai …`, `Presiden berharap …`): the
+    // person the article names with that position, resolved by the speakers refiner.
+    if (end - start < 2 && !(opensLine(wi, start) && r.c.roleHeads.has(wi.get(start)!.text))) return null;
     return { kind: 'role', mention: [start, end], name: null, role: split.role, next };
   }
   let role = split.role;

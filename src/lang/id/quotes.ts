@@ -220,6 +220,9 @@ const relationalRoles = [
 const groupRoles = [
   'pejabat', 'petugas', 'warga', 'saksi', 'aparat', 'pegawai', 'karyawan', 'relawan', 'diplomat', 'pengelola',
   'penyidik', 'penduduk', 'pengunjung', 'penumpang', 'ahli', 'pakar', 'aktivis', 'anggota', 'sumber', 'jaksa',
+  // indosum: `Hakim menyatakan …`, `Korban mengaku …`, `Peneliti menyarankan …` open sentences
+  // with no one of that kind named before (the person named last is the defendant, the culprit)
+  'hakim', 'penjual', 'pembeli', 'korban', 'peneliti', 'pengamat', 'dokter',
 ];
 
 // Days (KBBI) and times of day that news writes between a subject and its verb without commas
