@@ -130,6 +130,9 @@ const subjectVerbFillers = [
   'sebelumnya', 'sempat', 'langsung', 'kembali', 'pula', 'hanya', 'sebelumnya', 'dalam', 'hal',
   'ini', 'secara', 'terpisah', 'tegas', 'saat', 'itu', 'turut', 'lebih', 'lanjut', 'pernah',
   'sudah', 'telah',
+  // habitual adverbs (KBBI): `Washington kerap menegaskan bahwa …`; not `selalu` (indosum: `Jangan
+  // selalu berharap …`, `Anda selalu mengatakan …` in advice pieces have no speaker)
+  'kerap', 'sering',
 ];
 
 // `Wapres X dalam sambutannya mengatakan`, `MCC dalam situsnya menyatakan`, `X melalui akunnya menulis`.
@@ -408,7 +411,8 @@ export const quotes: QuoteLexicon = {
   cueLeaders: ['demikian', 'begitu', 'masih'],
   // Conjunctions and demonstratives that close the phrase before a subject (Sneddon,
   // Indonesian Reference Grammar, ch. 9 on coordination and subordination).
-  clauseConnectives: ['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini'],
+  // `maka` opens the main clause after a subordinate one (`Mengingat …, maka X berharap …`).
+  clauseConnectives: ['dan', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'kemudian', 'lalu', 'bahwa', 'itu', 'ini', 'maka'],
   // Coordinating conjunctions (Sneddon, ch. 9) that join a second reporting verb in one sentence;
   // indosum: `…, namun ia memastikan …`, `… dan menambahkan …`, `… bahkan dirinya menilai …`.
   reportCoordinators: ['dan', 'serta', 'namun', 'tetapi', 'tapi', 'bahkan', 'sekaligus'],
