@@ -112,6 +112,15 @@ describe('times, weekdays and ranges', () => {
     expect(r.figures).toEqual([]);
   });
 
+  it('keeps a late night hour of `dini hari` before noon, where the same hour of `malam` is past noon', () => {
+    // dayPartsAfterMidnight: without it `pukul enam dini hari` would read as 18:00 like `pukul enam malam`
+    const r = run('Warga mengungsi pukul enam dini hari, dan bantuan tiba pukul enam malam.', '2017-08-01');
+    expect(r.dates.map((d) => [d.text, d.start, d.end, d.type, d.value])).toEqual([
+      ['pukul enam dini hari', 16, 36, 'time', '2017-08-01T06:00'],
+      ['pukul enam malam', 55, 71, 'time', '2017-08-01T18:00'],
+    ]);
+  });
+
   it('reads no day of the month in a month followed by a decimal', () => {
     const r = run('Inflasi turun dari bulan Mei 7,1 persen menjadi 5 persen.', '2017-08-01');
     expect(r.dates.map((d) => [d.text, d.start, d.end, d.value])).toEqual([['Mei', 25, 28, '2017-05']]);
