@@ -8,6 +8,7 @@ import winkNLP from 'wink-nlp';
 import { winkModel, type LoadedWinkModel } from './wink-model.js';
 import type { Span } from '../types.js';
 import type { DocumentLexicon } from '../lang/document-lexicon.js';
+import { firstNotBefore } from './ordered.js';
 
 export type ParagraphKind = 'content' | 'title' | 'label' | 'boilerplate';
 
@@ -169,14 +170,7 @@ export class ArticleDoc {
   unit(codePoint: number): number {
     const map = this.codePointAt;
     if (!map) return codePoint;
-    let lo = 0;
-    let hi = this.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (map[mid]! < codePoint) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.text.length, (i) => map[i]! < codePoint);
   }
 
   /** A contract span (code-point offsets) from UTF-16 indices into `text`. */

@@ -13,6 +13,7 @@
 //   reported as not found, counts as a miss, and a warning names it.
 //
 // Offsets are UTF-16 indices here; `codePointOffsets` converts them to the contract's code points.
+import { firstNotBefore } from '../engine/ordered.js';
 
 export interface Located {
   /** UTF-16 indices into the article text. */
@@ -114,14 +115,5 @@ export function codePointOffsets(text: string): (index: number) => number {
 export function utf16Offsets(text: string): (codePoint: number) => number {
   if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
   const toCp = codePointOffsets(text);
-  return (cp) => {
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (toCp(mid) < cp) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (cp) => firstNotBefore(text.length, (i) => toCp(i) < cp);
 }

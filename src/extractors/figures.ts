@@ -2,6 +2,7 @@
 // kind, unit (counted noun, ISO currency, `%`, unit word), range, hedge and qualifier.
 // The number grammar is the language pack's data (src/lang/<code>/figures.ts); the reading
 // itself is in ./figures/. Dates run first: a number inside a date mention is never a figure.
+import { firstNotBefore } from '../engine/ordered.js';
 import type { Extractor, ExtractionContext } from '../engine/extractor.js';
 import type { Figure } from '../types.js';
 import { figureGrammar } from './figures/grammar.js';
@@ -21,14 +22,8 @@ function dateIntervals(ctx: ExtractionContext): Int32Array {
 }
 
 function overlapsAny(intervals: Int32Array, start: number, end: number): boolean {
-  // binary search for the first interval that ends after `start`
-  let lo = 0;
-  let hi = intervals.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (intervals[2 * mid + 1]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // the first interval that ends after `start`
+  const lo = firstNotBefore(intervals.length / 2, (i) => intervals[2 * i + 1]! <= start);
   for (let k = lo; k < intervals.length / 2; k++) {
     if (intervals[2 * k]! >= end) return false;
     if (intervals[2 * k + 1]! > start) return true;

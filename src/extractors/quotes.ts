@@ -2,6 +2,7 @@
 // each quotation is attributed from the words next to it (quotes/direct.ts), and reported speech
 // without marks is read sentence by sentence from its cue (quotes/indirect.ts). Speakers are
 // left for the speaker refiner, which resolves names, pronouns and `-nya` across the article.
+import { firstNotBefore } from '../engine/ordered.js';
 import type { Extractor, ExtractionContext } from '../engine/extractor.js';
 import { rememberAnalysis, type Attribution } from './quotes/attribution.js';
 import { directQuote } from './quotes/direct.js';
@@ -75,13 +76,7 @@ export const quoteExtractor: Extractor = {
 
 /** Some quotation (sorted ranges) overlaps [start, end). */
 function overlapsQuoted(quoted: readonly [number, number][], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (quoted[mid]![1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(quoted.length, (i) => quoted[i]![1] <= start);
   return lo < quoted.length && quoted[lo]![0] < end;
 }
 
@@ -100,13 +95,7 @@ function isReportedWords(text: string, r: PhraseReader, term: Quotation): boolea
 /** Some words in marks inside the reported clause are the source's own (`Guterres mengatakan ini
  *  saatnya untuk "meredakan retorika" terkait Korea Utara`); `terms` is sorted by position. */
 function quotesWithin(text: string, r: PhraseReader, terms: readonly Quotation[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]!.open < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(terms.length, (i) => terms[i]!.open < start);
   for (let k = lo; k < terms.length && terms[k]!.end <= end; k++) if (isReportedWords(text, r, terms[k]!)) return true;
   return false;
 }

@@ -9,6 +9,7 @@
 // - Role and affiliation come from the speaker's noun phrase wherever the article gives it.
 // - Speakers are linked to person (or organisation) entities; a person who speaks but has no
 //   entity yet is added to `result.people` so that quotes and people name the same entities.
+import { firstNotBefore } from '../engine/ordered.js';
 import type { Refiner, ExtractionContext } from '../engine/extractor.js';
 import { recallAnalysis, type Attribution, type QuoteAnalysis } from '../extractors/quotes/attribution.js';
 import { isPlaceName, organisationAt, placeAt } from '../extractors/quotes/gazetteer.js';
@@ -905,14 +906,7 @@ class SpeakerResolver {
 
   /** How many anchors stand before the position (anchors are in text order). */
   private anchorsBefore(position: number): number {
-    let lo = 0;
-    let hi = this.anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.anchors[mid]!.position < position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.anchors.length, (i) => this.anchors[i]!.position < position);
   }
 
   private latestAnchorAt(position: number): Anchor | null {

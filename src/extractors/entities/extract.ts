@@ -1,5 +1,6 @@
 // Organisations, people and places of one article (issue 5): candidates per sentence, in-text
 // definitions joined, non-names filtered out, mentions grouped into entities with aliases.
+import { firstNotBefore } from '../../engine/ordered.js';
 import type { ExtractionContext } from '../../engine/extractor.js';
 import type { Entity, Span } from '../../types.js';
 import type { EntityLexicon } from '../../lang/entity-lexicon.js';
@@ -804,7 +805,7 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
   const firstWords = [...lastFullNameByFirstWord.keys()].sort();
   for (const { m, i } of people) {
     if (m.tokens.length !== 1 || m.text.length < 4 || withFullName.has(find(i))) continue;
-    let at = lowerBound(firstWords, m.text);
+    let at = firstNotBefore(firstWords.length, (k) => firstWords[k]! < m.text);
     if (firstWords[at] === m.text) at++; // a first word as short as the call name is not a longer one
     const word = firstWords[at];
     if (word === undefined || !word.startsWith(m.text)) continue;
@@ -936,14 +937,3 @@ function sliceText(first: WordToken, last: WordToken, tokens: WordToken[]): stri
   return out;
 }
 
-/** The index of the first string of the sorted list not below `key`. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

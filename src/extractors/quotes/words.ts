@@ -1,6 +1,7 @@
 // A light word layer over the article for the quote extractor: one linear pass gives words and
 // single-character punctuation with UTF-16 offsets, so that speaker phrases and clauses are read
 // token by token near a cue instead of by open-ended regexes.
+import { firstNotBefore } from '../../engine/ordered.js';
 
 export interface Word {
   start: number;
@@ -126,14 +127,7 @@ export class WordIndex {
 
   /** Index of the first word starting at or after `offset`. */
   at(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.starts.length, (i) => this.starts[i]! < offset);
   }
 
   /** Index of the last word ending at or before `offset`, or -1. */
