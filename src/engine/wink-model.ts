@@ -13,11 +13,23 @@
 // when the pipe names it). test/engine/wink-model.test.ts checks that the core model equals the
 // package's and that tokens, token types, spaces and sentences are identical.
 //
-// If the package's files are not where this expects them (another version), the package's own
-// entry is used instead: slower, never wrong.
+// For a pipe of sentence boundaries alone (warta's), the core model comes from a subset of the
+// package's lexicon shipped in wink-core-subset.ts (scripts/build-wink-core.mjs): 6,251 of its
+// 87,593 words. Reading and parsing the 3 MB core JSON and hashing every word cost ~175 ms of a
+// cold run; the subset ~10 ms. The words left out are plain letters whose lexicon entry says
+// nothing that wink-nlp's tokeniser and sentence machine read beyond what it works out for a word
+// it has never seen: token type `word`, no sentence-boundary hint, not an abbreviation, not a
+// contraction, normal form = lower case. Such a word, met in a text, is learnt as a new word:
+// same value, type, spaces and sentences (other steps, part of speech or lemmas, would differ, so
+// any other pipe gets the whole lexicon). test/engine/wink-model.test.ts checks this rule on the
+// whole lexicon and compares tokens and sentences with the package's model on every fixture.
+//
+// If the package's files are not where this expects them, or the installed version is not the
+// one the subset was cut from, the package's own files are used instead: slower, never wrong.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { winkCoreSubsetJson, winkCoreSubsetSource } from './wink-core-subset.js';
 
 const require = createRequire(import.meta.url);
 
@@ -34,10 +46,15 @@ export interface WinkModel {
   addons: Record<string, unknown>;
 }
 
+/** Where a core model's lexicon came from. */
+export type LexiconSource = 'subset' | 'package file' | 'package';
+
 /** A fast-loaded model, with what its last core() holds of words. */
 export interface LoadedWinkModel extends WinkModel {
   /** Words the last core() has learnt beyond the model's own lexicon (0 before core() runs). */
   learntWords(): number;
+  /** Where the last core() took its lexicon from (null before core() runs). */
+  lexiconSource(): LexiconSource | null;
 }
 
 /** The annotation steps of wink-nlp's pipe, and the model loader each one needs. */
@@ -48,7 +65,7 @@ type PipeStep = 'sbd' | 'negation' | 'sentiment' | 'pos' | 'ner' | 'cer';
 const NO_MACHINE = '[0,0,{},{},{},{}]';
 
 interface CoreModelJson {
-  packing: { layout: Record<string, number[]>; efList?: string[] };
+  packing: { layout: Record<string, number[]>; efList?: string[]; size?: number };
   features: Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
   pos: { hash: Record<string, number> };
   lexicon: string | Uint32Array;
@@ -66,11 +83,59 @@ function uint32FromBase64(data: string): Uint32Array {
 /** The package's read-core-model.js + load-core-model.js, without the deep copy. */
 function readCoreModel(file: string): unknown {
   const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModelJson;
-  const { packing, features, pos } = model;
-  if (typeof model.lexicon !== 'string' || typeof model.xpansions !== 'string' || !packing?.layout || !features?.lexeme || !features.posClusters || !pos?.hash) {
-    throw new Error(`unexpected wink core model format in ${file}`);
-  }
+  if (typeof model.lexicon !== 'string') throw new Error(`unexpected wink core model format in ${file}`);
+  const lexeme = model.features?.lexeme;
+  if (!lexeme) throw new Error(`unexpected wink core model format in ${file}`);
   model.lexicon = uint32FromBase64(model.lexicon);
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < lexeme.list.length; k++) hash[lexeme.list[k] as string] = k;
+  lexeme.hash = hash;
+  return finishCoreModel(model, file);
+}
+
+/** The lexicon a subset (scripts/build-wink-core.mjs) keeps: at each kept index its word and packed
+ *  features; the rows of the other indices stay zero, and those words are not in the hash, so
+ *  wink-nlp never reads them: met in a text, such a word is learnt as new (see winkModel). */
+interface LexiconSubset {
+  size: number;
+  gaps: number[];
+  words: string[];
+  rows: string;
+}
+
+/** The core model from the subset shipped in wink-core-subset.ts. */
+function subsetCoreModel(): unknown {
+  const model = JSON.parse(winkCoreSubsetJson) as CoreModelJson & { subset?: LexiconSubset };
+  const subset = model.subset;
+  const rowSize = model.packing?.size;
+  const lexeme = model.features?.lexeme;
+  if (!subset || !rowSize || !lexeme) throw new Error('unexpected wink core subset format');
+  const rows = uint32FromBase64(subset.rows);
+  const lexicon = new Uint32Array(subset.size * rowSize);
+  // Holes at the indices left out: wink-nlp appends new words after `size` (list.push).
+  const list: string[] = new Array(subset.size);
+  const hash: Record<string, number> = Object.create(null);
+  let index = 0;
+  for (let j = 0; j < subset.words.length; j++) {
+    index += subset.gaps[j]!;
+    const word = subset.words[j]!;
+    list[index] = word;
+    hash[word] = index;
+    lexicon.set(rows.subarray(j * rowSize, (j + 1) * rowSize), index * rowSize);
+  }
+  delete model.subset;
+  model.lexicon = lexicon;
+  lexeme.list = list;
+  lexeme.hash = hash;
+  return finishCoreModel(model, 'wink-core-subset');
+}
+
+/** What read-core-model.js and load-core-model.js do after the lexicon and its hash. */
+function finishCoreModel(model: CoreModelJson, source: string): CoreModelJson {
+  const { packing, features, pos } = model;
+  if (typeof model.xpansions !== 'string' || !packing?.layout || !features?.lexeme || !features.posClusters || !pos?.hash) {
+    throw new Error(`unexpected wink core model format in ${source}`);
+  }
   model.xpansions = uint32FromBase64(model.xpansions);
   for (const f in packing.layout) {
     if (packing.layout[f]![3] !== 0) continue;
@@ -80,9 +145,6 @@ function readCoreModel(file: string): unknown {
     feature.hash = hash;
   }
   const lexeme = features.lexeme;
-  const lexemeHash: Record<string, number> = Object.create(null);
-  for (let k = 0; k < lexeme.list.length; k++) lexemeHash[lexeme.list[k] as string] = k;
-  lexeme.hash = lexemeHash;
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) {
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
@@ -115,6 +177,15 @@ function once(loader: () => unknown): () => unknown {
   };
 }
 
+/** The version of wink-eng-lite-web-model installed in `dir` (its dist folder). */
+function installedVersion(dir: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(dir, '..', 'package.json'), 'utf8')) as { version?: string }).version ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The package's own model (its entry), for comparison and as the fallback. */
 export function packagedWinkModel(): WinkModel {
   return require('wink-eng-lite-web-model') as WinkModel;
@@ -122,7 +193,7 @@ export function packagedWinkModel(): WinkModel {
 
 /** The package's own model, which does not say what it learns (never renewed). */
 function fallbackModel(): LoadedWinkModel {
-  return { ...packagedWinkModel(), learntWords: () => 0 };
+  return { ...packagedWinkModel(), learntWords: () => 0, lexiconSource: () => 'package' };
 }
 
 /**
@@ -132,8 +203,10 @@ function fallbackModel(): LoadedWinkModel {
  */
 export function winkModel(pipe: readonly PipeStep[]): LoadedWinkModel {
   let lexeme: { list: unknown[]; intrinsicSize?: number } | null = null;
+  let source: LexiconSource | null = null;
   try {
     const dir = dirname(require.resolve('wink-eng-lite-web-model'));
+    const subsetFits = pipe.every((step) => step === 'sbd') && installedVersion(dir) === winkCoreSubsetSource.version;
     const coreFile = join(dir, 'languages/cur/models/eng-core-web-model.json');
     const load = (file: string) => require(join(dir, file)) as () => unknown;
     const inPipe = (step: PipeStep) => pipe.includes(step);
@@ -141,10 +214,13 @@ export function winkModel(pipe: readonly PipeStep[]): LoadedWinkModel {
     const model: WinkModel = Object.assign(Object.create(null) as WinkModel, {
       core: () => {
         try {
-          const core = readCoreModel(coreFile) as CoreModelJson;
+          const core = (subsetFits ? subsetCoreModel() : readCoreModel(coreFile)) as CoreModelJson;
           lexeme = core.features.lexeme;
+          source = subsetFits ? 'subset' : 'package file';
           return core;
         } catch {
+          lexeme = null;
+          source = 'package';
           return packagedWinkModel().core();
         }
       },
@@ -163,7 +239,7 @@ export function winkModel(pipe: readonly PipeStep[]): LoadedWinkModel {
     }
     model.addons.wordVectors = undefined;
     const learntWords = () => (lexeme ? lexeme.list.length - (lexeme.intrinsicSize ?? lexeme.list.length) : 0);
-    return Object.assign(model, { learntWords });
+    return Object.assign(model, { learntWords, lexiconSource: () => source });
   } catch {
     return fallbackModel();
   }

@@ -2,13 +2,28 @@
 // same model as the package's own loader, and wink the same tokens and sentences.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import { packagedWinkModel, winkModel } from '../../src/engine/wink-model.js';
 
 type Model = Parameters<typeof winkNLP>[0];
 const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const winkModelDir = dirname(createRequire(import.meta.url).resolve('wink-eng-lite-web-model'));
+
+interface CoreModel {
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
+  packing: { layout: Record<string, number[]>; size: number };
+  features: Record<string, { list: string[]; hash: Record<string, number>; intrinsicSize?: number }> & {
+    lexeme: { list: string[]; hash: Record<string, number>; intrinsicSize: number };
+  };
+  tcat: unknown;
+  trex: unknown;
+  pos: unknown;
+  preserve: unknown;
+}
 
 /** Every .txt fixture of the repository: news in Indonesian, English, Malay and odd inputs. */
 function fixtureTexts(dir = fixturesDir): string[] {
@@ -20,8 +35,10 @@ function fixtureTexts(dir = fixturesDir): string[] {
 }
 
 describe('wink model loader', () => {
-  it('builds the core model the package builds, typed arrays, hashes and clusters included', () => {
-    const fast = winkModel(['sbd']).core() as Record<string, unknown>;
+  it('builds the core model the package builds for a pipe beyond sentence boundaries, typed arrays, hashes and clusters included', () => {
+    const model = winkModel(['sbd', 'pos']);
+    const fast = model.core() as Record<string, unknown>;
+    expect(model.lexiconSource()).toBe('package file');
     const packaged = packagedWinkModel().core() as Record<string, unknown>;
     expect(Object.keys(fast).sort()).toEqual(Object.keys(packaged).sort());
     expect(fast.lexicon).toBeInstanceOf(Uint32Array);
@@ -33,6 +50,53 @@ describe('wink model loader', () => {
     expect(fast.trex).toEqual(packaged.trex);
     expect(fast.pos).toEqual(packaged.pos);
     expect(fast.preserve).toEqual(packaged.preserve);
+  });
+
+  it('takes the lexicon subset for sentence boundaries alone: every word left out is one wink learns with the same type, spaces and sentences', () => {
+    const model = winkModel(['sbd']);
+    const subset = model.core() as CoreModel;
+    expect(model.lexiconSource()).toBe('subset');
+    const full = packagedWinkModel().core() as CoreModel;
+    for (const table of ['xpansions', 'packing', 'tcat', 'trex', 'pos', 'preserve'] as const) expect(subset[table]).toEqual(full[table]);
+    for (const f of ['prefix', 'suffix', 'shape', 'tokenType', 'pos', 'posClusters']) expect(subset.features[f]).toEqual(full.features[f]);
+
+    const { layout, size: rowSize } = full.packing;
+    const words = full.features.lexeme.list;
+    expect(subset.features.lexeme.list.length).toBe(words.length);
+    expect(subset.features.lexeme.intrinsicSize).toBe(words.length);
+    const row = (lexicon: Uint32Array, i: number) => Array.from(lexicon.subarray(i * rowSize, (i + 1) * rowSize));
+    const field = (i: number, name: string) => (full.lexicon[layout[name]![0]! + i * rowSize]! & layout[name]![1]!) >>> layout[name]![2]!;
+    const normalOf = (i: number) => (field(i, 'isSpellingMapped') ? field(i, 'lemma') : field(i, 'normal') + i);
+    const kept = subset.features.lexeme.hash;
+    const machineIds = new Set(
+      (JSON.parse(readFileSync(join(winkModelDir, 'languages/cur/models/eng-sbd-model.json'), 'utf8')) as string[]).flatMap((m) =>
+        Object.values((JSON.parse(m) as [number, number, Record<string, Record<string, number>>])[2]).flatMap((state) => Object.keys(state).map(Number)),
+      ),
+    );
+    let left = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (kept[word] !== undefined) {
+        // A kept word has its own index, word and packed features, and so has its normal form.
+        expect(kept[word]).toBe(i);
+        expect(subset.features.lexeme.list[i]).toBe(word);
+        expect(row(subset.lexicon, i)).toEqual(row(full.lexicon, i));
+        expect(kept[words[normalOf(i)]!]).toBe(normalOf(i));
+        continue;
+      }
+      left++;
+      expect(word).toMatch(/^\p{L}+$/u);
+      expect(full.features.tokenType.list[field(i, 'tokenType')]).toBe('word');
+      expect([field(i, 'sbdHint'), field(i, 'isAbbrev'), field(i, 'isContraction'), field(i, 'isSpellingMapped')]).toEqual([0, 0, 0, 0]);
+      expect(normalOf(i)).toBe(full.features.lexeme.hash[word.toLowerCase()]);
+      expect(machineIds.has(i)).toBe(false);
+    }
+    expect(left).toBe(words.length - Object.keys(kept).length);
+    expect(left).toBeGreaterThan(80_000);
+    // Contractions expand to lexemes that must be there: [lexeme, normal, lemma, pos] quadruples.
+    for (let k = 0; k < full.xpansions.length; k += 4) {
+      for (const id of [full.xpansions[k]!, full.xpansions[k + 1]!]) if (id < words.length) expect(kept[words[id]!]).toBe(id);
+    }
   });
 
   it('gives each call its own core model (wink-nlp adds the words it meets to it)', () => {
