@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Shebang shim: runs the built CLI and sets the exit code (0 ok, 1 some inputs failed, 2 usage/fatal).
-import { main } from '../dist/cli/main.js';
+// Shebang shim: runs the built CLI (bundled by scripts/bundle-cli.mjs) and sets the exit code
+// (0 ok, 1 some inputs failed, 2 usage/fatal).
+import { main } from '../dist/bundle/main.js';
 
 main(process.argv.slice(2), {
   stdin: process.stdin,

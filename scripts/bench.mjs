@@ -110,7 +110,7 @@ async function main() {
     console.error(`bench: the corpus is absent: ${corpus}\n(it is shared data, not in the repository; set BENCH_CORPUS to another JSONL archive)`);
     process.exit(2);
   }
-  if (!existsSync(join(root, 'dist/cli/main.js'))) {
+  if (!existsSync(join(root, 'dist/bundle/main.js'))) {
     console.error('bench: no build in dist/; run `npm run bench` (it builds first)');
     process.exit(2);
   }

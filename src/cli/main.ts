@@ -313,7 +313,7 @@ async function openOutput(file: string): Promise<FileSink> {
 }
 
 function packageVersion(): string {
-  // dist/cli/main.js and src/cli/main.ts both sit two levels below package.json.
+  // dist/bundle/main.js, dist/cli/main.js and src/cli/main.ts all sit two levels below package.json.
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }

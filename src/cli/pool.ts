@@ -78,7 +78,8 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** The built worker: dist/cli/worker.js (tests running the TypeScript sources use the build too). */
+/** The built worker beside this module: dist/bundle/worker.js in the bin's bundle, dist/cli/worker.js
+ *  otherwise (tests running the TypeScript sources use the build too). */
 export function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts') ? fileURLToPath(new URL('../../dist/cli/worker.js', import.meta.url)) : fileURLToPath(new URL('./worker.js', import.meta.url));

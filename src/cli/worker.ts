@@ -1,4 +1,4 @@
-// The pool worker (piscina loads the built dist/cli/worker.js): loads wink-nlp's model once,
+// The pool worker (piscina loads the built dist/bundle/worker.js, or dist/cli/worker.js beside an unbundled main.js): loads wink-nlp's model once,
 // when the worker starts, then analyses one record per task.
 import { BroadcastChannel } from 'node:worker_threads';
 import { wink } from '../engine/document.js';

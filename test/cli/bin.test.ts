@@ -135,12 +135,18 @@ describe('bin/warta.js as a process', () => {
 });
 
 describe('a run loads only what it uses (cold start)', () => {
-  /** The npm packages a run of bin/warta.js loads, and its output. */
+  /** The npm packages a run of bin/warta.js loads, from node_modules or inside the bundle files
+   *  it loads, and its output. */
   const packagesOf = (args: string[]) => {
     const r = runBin(args, { env: { NODE_OPTIONS: '--import ./test/cli/loaded-packages.mjs' } });
     const lines = r.stderr.split('\n');
-    const loaded = new Set(lines.filter((l) => l.startsWith('loaded-package ')).map((l) => l.slice('loaded-package '.length)));
-    return { code: r.code, stdout: r.stdout, loaded, otherStderr: lines.filter((l) => l !== '' && !l.startsWith('loaded-package ')) };
+    const after = (prefix: string) => lines.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+    const bundleInputs = JSON.parse(readFileSync(`${ROOT}dist/bundle/inputs.json`, 'utf8')) as Record<string, string[]>;
+    const bundled = after('loaded-bundle ').flatMap((file) => bundleInputs[file] ?? [`unknown bundle file ${file}`]);
+    const fromBundle = bundled.map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]).filter((p): p is string => p !== undefined);
+    const loaded = new Set([...after('loaded-package '), ...fromBundle]);
+    const otherStderr = lines.filter((l) => l !== '' && !l.startsWith('loaded-package ') && !l.startsWith('loaded-bundle '));
+    return { code: r.code, stdout: r.stdout, loaded, bundleFiles: after('loaded-bundle '), otherStderr };
   };
   // Each is loaded on first use only: by the table or CSV format, non-UTF-8 input, HTML, the
   // worker pool, the progress bar on a terminal, `warta schema`.
@@ -154,6 +160,8 @@ describe('a run loads only what it uses (cold start)', () => {
     expect([...r.loaded].filter((p) => LAZY.includes(p))).toEqual([]);
     expect(r.loaded.has('commander')).toBe(true);
     expect(r.loaded.has('wink-nlp')).toBe(true);
+    expect(r.loaded.has('chrono-node')).toBe(true);
+    expect(r.bundleFiles).toContain('main.js');
   });
 
   it('--version and --help load commander only: no model, no scorer', () => {

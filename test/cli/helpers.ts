@@ -54,7 +54,7 @@ export async function runMain(argv: string[], options: FakeOptions = {}): Promis
 
 /** The real bin (needs dist/: `npm test` builds first). */
 export function runBin(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): FakeRun {
-  if (!existsSync(`${ROOT}dist/cli/main.js`)) throw new Error('dist/ is missing: run `npx tsc -p .` (npm test builds it)');
+  if (!existsSync(`${ROOT}dist/bundle/main.js`)) throw new Error('dist/ is missing: run `npm run build` (npm test builds it)');
   const r = spawnSync(process.execPath, ['bin/warta.js', ...args], {
     cwd: ROOT,
     input: options.input,

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Bundles the built CLI (dist/cli/main.js and the pool's worker) into dist/bundle/ with esbuild,
+// for bin/warta.js. Why: a cold run of one article loads ~150 ES modules of warta and chrono-node;
+// Node resolves, reads and links each one, ~90 ms of a ~0.7 s run (README, "Batch runs").
+// One bundle, split at the CLI's lazy imports (eval, CSV, tables), does that once.
+//
+// Only the packages a plain `analyze` run loads are bundled (chrono-node and dayjs, franc and its
+// helpers, commander, wink-nlp). The rest stay ordinary imports from node_modules: they load only
+// for some inputs or options (HTML pages, globs, progress bars, worker threads, other encodings),
+// and wink-eng-lite-web-model is read by path (src/engine/wink-model.ts).
+//
+// dist/bundle/ sits at the same depth as dist/cli/, so the paths the CLI builds from its own
+// location (`../../package.json`, `./worker.js`) hold in both. The library (dist/index.js) is not
+// bundled. Run by `npm run build`, after tsc.
+import { build } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundled = new Set(['chrono-node', 'dayjs', 'franc', 'trigram-utils', 'collapse-white-space', 'n-gram', 'commander', 'wink-nlp']);
+const outdir = join(root, 'dist/bundle');
+
+/** The package a bare import names (`@scope/name/sub` → `@scope/name`). */
+function packageOf(path) {
+  const parts = path.split('/');
+  return path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  entryPoints: { main: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/cli/worker.js') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  metafile: true,
+  // Less source for Node to read and V8 to parse; identifiers stay (chrono-config.ts matches
+  // chrono's parsers by class name, and stack traces stay readable).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // CommonJS packages inside an ES module bundle call require() for Node's own modules.
+  banner: { js: "import { createRequire as __wartaCreateRequire } from 'node:module'; const require = __wartaCreateRequire(import.meta.url);" },
+  plugins: [
+    {
+      name: 'bundle-only-the-hot-path',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) => {
+          if (args.path.startsWith('node:') || bundled.has(packageOf(args.path))) return undefined;
+          return { path: args.path, external: true };
+        });
+      },
+    },
+  ],
+});
+
+// Which package files went into which bundle file: test/cli/bin.test.ts reads it to tell which
+// packages a run loaded, bundled or not.
+const inputsOf = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([file, output]) => [file.slice(file.lastIndexOf('/') + 1), Object.keys(output.inputs)]),
+);
+writeFileSync(join(outdir, 'inputs.json'), `${JSON.stringify(inputsOf, null, 1)}\n`);
