@@ -181,3 +181,27 @@ describe('a run loads only what it uses (cold start)', () => {
     expect([...csv.loaded].filter((p) => LAZY.includes(p))).toEqual(['csv-stringify']);
   });
 });
+
+describe('the bundle (dist/bundle, scripts/bundle-cli.mjs) analyses as the sources do', () => {
+  it('language, with franc reduced to the six candidates: every sentence of the language fixtures, mixed scripts, and whole articles', async () => {
+    const { analyze } = await import('../../src/index.js');
+    const lines = ['en-sentences.txt', 'ms-sentences.txt'].flatMap((f) => readFileSync(`${ROOT}fixtures/language/${f}`, 'utf8').split('\n').filter((l) => l.trim() !== ''));
+    const texts = [
+      ...lines,
+      readFileSync(`${ROOT}fixtures/language/ms-article.txt`, 'utf8'),
+      SEED_TEXT,
+      // Main script not Latin, Latin still 40% of the letters: no candidate of franc's in its script.
+      'Ini berita Jakarta hari ini tentang ekonomi dan politik. Это новости из Москвы сегодня о экономике и политике страны.',
+      'Berita dari Riyadh hari ini. هذه أخبار من الرياض اليوم عن الاقتصاد والسياسة في البلاد.',
+    ];
+    expect(texts.length).toBe(104);
+    const input = texts.map((text, i) => JSON.stringify({ id: `t${i}`, text })).join('\n');
+    const r = runBin(['analyze', '--input', 'jsonl', '--format', 'jsonl', '-q', '-'], { input });
+    expect(r.code).toBe(0);
+    const fromBin = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as ArticleResult).language);
+    const fromSources = texts.map((text) => analyze(text).language);
+    expect(fromBin).toEqual(fromSources);
+    // Each language of the fixtures is there, so the comparison covers franc's scores for each.
+    expect(new Set(fromBin.map((l) => l.code))).toEqual(new Set(['en', 'ms', 'id', 'und']));
+  });
+});
