@@ -140,6 +140,21 @@ export interface QuoteLexicon {
   /** Position words that name a kind of people rather than one post (`pejabat`, `petugas`): a
    *  role phrase headed by one, with no name, is a description of the source (`Pejabat AS`). */
   groupRoles?: readonly string[];
+  /** Nouns for a source the article does not name (`sumber`, `saksi mata`): as the subject of a
+   *  reporting verb, the quote has no speaker. Lower case; several words allowed. */
+  unnamedSources?: readonly string[];
+  /** Nouns for a body of people (`majelis`, `tim`): followed by lower-case nouns as a subject
+   *  (`Majelis hakim menilai`), the group speaks. Lower case. */
+  collectiveNouns?: readonly string[];
+  /** Of those, the nouns for an informant after which a name says whom the source is close to
+   *  (`sumber terdekat Beyonce`), not who the source is. Lower case. */
+  informantSources?: readonly string[];
+  /** Indefinite determiners (`seorang`, `sejumlah`): before a position word or a group noun, the
+   *  source is someone not named. Lower case; several words allowed. */
+  indefiniteDeterminers?: readonly string[];
+  /** Relative clauses that withhold a source's name (`enggan disebut namanya`), after `yang`:
+   *  the subject they describe is not named. Lower case word sequences. */
+  anonymityPhrases?: readonly string[];
   /** Days and times of day written between a subject and its verb (`X pada Selasa (4/4) menyatakan`,
    *  `X hari ini mengatakan`), and the prepositions before them (`pada`). */
   speechTimes?: readonly string[];

@@ -130,6 +130,10 @@ class SpeakerResolver {
     }
     this.collectAnchors();
     let previous: { a: Attribution; speaker: Speaker } | null = null;
+    // The last source the article leaves unnamed (`Seorang sumber mengatakan`), while no one
+    // has spoken since: a pronoun or `-nya` cue after it, with no person named in between, is
+    // that source again (`… katanya.`), not the person named before it.
+    let unnamed: Attribution | null = null;
     const speakers: (Speaker | null)[] = [];
     const atts = this.analysis.attributions;
     for (let i = 0; i < atts.length; i++) {
@@ -137,7 +141,12 @@ class SpeakerResolver {
       let speaker: Speaker | null = null;
       const done = resolved.get(a);
       if (done?.person) speaker = this.personSpeaker(done.person, a, done.resolved);
-      else if (a.kind === 'org' && a.name) speaker = this.orgSpeaker(a);
+      else if (a.kind === 'unnamed') {
+        unnamed = a;
+        previous = null;
+      } else if ((a.kind === 'pronoun' || a.kind === 'nya') && unnamed && this.staysWithUnnamed(unnamed, a)) {
+        speaker = null;
+      } else if (a.kind === 'org' && a.name) speaker = this.orgSpeaker(a);
       else if (a.kind === 'pronoun' && this.isPluralPronoun(a)) {
         // `Mereka menilai …`: the group or body that spoke last; never one person (left unknown).
         const before = previous as { a: Attribution; speaker: Speaker } | null;
@@ -185,7 +194,10 @@ class SpeakerResolver {
         }
       }
       speakers.push(speaker);
-      if (speaker) previous = { a, speaker };
+      if (speaker) {
+        previous = { a, speaker };
+        unnamed = null;
+      }
     }
     // A quotation that opens a run before its attribution takes the speaker of the next quote.
     for (let i = atts.length - 2; i >= 0; i--) {
@@ -949,6 +961,14 @@ class SpeakerResolver {
     p.roleSpans ??= this.roleAndAffiliation(p.role);
     const { role, affiliation } = p.roleSpans;
     return { name: p.name, entity: null, mention, resolved, role, affiliation };
+  }
+
+  /** A pronoun attribution goes on with an unnamed source: within the continuation distance, and
+   *  no person named in the narration between the two. */
+  private staysWithUnnamed(unnamed: Attribution, a: Attribution): boolean {
+    if (a.paragraph - unnamed.paragraph > MAX_CONTINUATION_PARAGRAPHS) return false;
+    const anchor = this.latestAnchorAt(a.position);
+    return !anchor || anchor.position < (unnamed.mention?.[0] ?? unnamed.position);
   }
 
   private followsOn(previous: { a: Attribution; speaker: Speaker } | null, a: Attribution): boolean {

@@ -4,8 +4,9 @@ import { compact, quotesOf, type ExpectedQuote, quoteFixture as fixture, spansHo
 // Subjects that are roles or descriptions rather than names (a short article written for these
 // tests): a lawyer introduced in apposition and later named only by the role and the client's
 // name (`Penasihat hukum Darmawan menegaskan`), a spokesperson without a name speaking for the
-// body, a spokesperson with one, descriptions of a kind of people (`pejabat setempat`,
-// `Saksi mata`).
+// body, a spokesperson with one, a description of a kind of people (`pejabat setempat`); an
+// eyewitness (`Saksi mata`) is a source the article does not name, so the quote has no speaker
+// (guideline: null where the article does not say who).
 
 describe('role and description subjects (Indonesian)', () => {
   const text = fixture('roles-id.txt');
@@ -20,7 +21,7 @@ describe('role and description subjects (Indonesian)', () => {
       {"id":"q5","kind":"indirect","rule":"id.quote.indirect-verb","text":"penyidik sudah memeriksa sebelas saksi","span":[568,606],"cue":["menjelaskan",556,567],"speaker":{"name":"Komisi Antikorupsi Daerah","mention":["Juru bicara Komisi Antikorupsi Daerah",518,555],"resolved":"name","role":["Juru bicara",518,529],"affiliation":["Komisi Antikorupsi Daerah",530,555]}},
       {"id":"q6","kind":"indirect","rule":"id.quote.indirect-verb","text":"pengamanan sidang sudah disiapkan","span":[672,705],"cue":["menyatakan",661,671],"speaker":{"name":"Argo Wibisono","mention":["Juru bicara Polda Lembah Hijau Kombes Argo Wibisono",609,660],"resolved":"name","role":["Juru bicara",609,620],"affiliation":["Polda Lembah Hijau",621,639]}},
       {"id":"q7","kind":"indirect","rule":"id.quote.indirect-verb","text":"pelayanan di kantor bupati tetap berjalan seperti biasa","span":[751,806],"cue":["mengatakan",740,750],"speaker":{"name":"pejabat setempat","mention":["pejabat setempat",723,739],"resolved":"name","role":null,"affiliation":null}},
-      {"id":"q8","kind":"indirect","rule":"id.quote.indirect-verb","text":"petugas datang ke rumah dinas bupati sejak pagi","span":[831,878],"cue":["menuturkan",820,830],"speaker":{"name":"Saksi mata","mention":["Saksi mata",809,819],"resolved":"name","role":null,"affiliation":null}},
+      {"id":"q8","kind":"indirect","rule":"id.quote.indirect-verb","text":"petugas datang ke rumah dinas bupati sejak pagi","span":[831,878],"cue":["menuturkan",820,830],"speaker":null},
       {"id":"q9","kind":"direct","rule":"id.quote.post-cue","text":"Tidak ada yang ditutup-tutupi,","span":[881,913],"cue":["ujar",914,918],"speaker":{"name":"Hendra Kurniawan","mention":["Hendra",919,925],"resolved":"name","role":null,"affiliation":null}},
     ];
     expect(result.quotes.map(compact)).toEqual(expected);

@@ -269,6 +269,11 @@ function clauseAfterPhrase(r: PhraseReader, k: number, phrase: SpeakerPhrase, a:
     return null;
   }
   if (phrase.kind === 'nya' || phrase.kind === 'pronoun') {
+    // `Dikatakannya lagi, …`, `Katanya pula, …`: an adverb between the cue and its comma.
+    const comma2 = wi.get(phrase.next + 1);
+    if (next && next.word && !next.cap && (c.fillers.has(next.lower) || c.stops.has(next.lower)) && comma2?.text === ',' && phrase.next + 2 < b) {
+      return { frame: first, cue, phrase, clauseStart: comma2.end, clauseEnd: e };
+    }
     // `Namun, katanya beberapa negara …`, `Menurut dia titik temu …`
     if (next && next.word) return { frame: first, cue, phrase, clauseStart: next.start, clauseEnd: e };
   }
@@ -315,8 +320,10 @@ function tryAccordingTo(r: PhraseReader, k: number, a: number, b: number, e: num
 function tryPostCue(r: PhraseReader, k: number, a: number, b: number, e: number): Found | null {
   const { wi, c } = r;
   const w = wi.get(k)!;
-  const passive = c.passiveCues.has(w.lower);
-  const cue = passive ? { base: w.lower, suffixed: false } : postCueBase(c, w.lower);
+  // `Diakuinya, …`, `Dikatakannya, …`: a passive cue with the speaker suffix, the one named before.
+  const passiveSuffixed = !!c.suffix && w.lower.endsWith(c.suffix) && c.passiveCues.has(w.lower.slice(0, -c.suffix.length));
+  const passive = passiveSuffixed || c.passiveCues.has(w.lower);
+  const cue = passiveSuffixed ? { base: w.lower.slice(0, -c.suffix!.length), suffixed: true } : passive ? { base: w.lower, suffixed: false } : postCueBase(c, w.lower);
   if (!cue) return null;
   let prev = wi.get(k - 1);
   const atStart = k === a || onlyConnectives(r, a, k);
@@ -325,6 +332,10 @@ function tryPostCue(r: PhraseReader, k: number, a: number, b: number, e: number)
   const afterComma = !!prev && k > a && prev.text === ',';
   if (!atStart && !afterComma) return null;
   if (w.cap && !atStart) return null;
+  // `Demikian disampaikannya usai menghadiri …`: a passive `-nya` cue before a circumstance closes
+  // the report before it; `Dikatakannya lagi, …` (an adverb and a comma) opens one.
+  const following = wi.get(k + 1);
+  if (passiveSuffixed && following?.word && !following.cap && c.stops.has(following.lower) && wi.get(k + 2)?.text !== ',') return null;
   // `Ditambahkan oleh X, …`: the agent marker comes before the source.
   const after = passive && c.lex.agentMarker && wi.get(k + 1)?.lower === c.lex.agentMarker ? k + 2 : k + 1;
   const phrase: SpeakerPhrase | null = cue.suffixed

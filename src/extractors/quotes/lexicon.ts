@@ -65,6 +65,13 @@ export interface CompiledQuoteLexicon {
   relationalRoles: Set<string>;
   /** Position words for a kind of people, not one post (`pejabat`), lower case. */
   groupRoles: Set<string>;
+  /** Unnamed-source nouns and indefinite determiners, lower-case word sequences, longest first. */
+  unnamedSources: string[][];
+  indefiniteDeterminers: string[][];
+  informantSources: string[][];
+  collectiveNouns: Set<string>;
+  /** Name-withholding clauses (`enggan disebut namanya`) by their last word, longest first. */
+  anonymityPhrases: Map<string, string[][]>;
   /** Days and times of day that may stand between a subject and its verb, lower case. */
   speechTimes: Set<string>;
   speechTimePrepositions: Set<string>;
@@ -171,6 +178,11 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     spokespersonRoles: lower(lex.spokespersonRoles ?? []),
     relationalRoles: lower(lex.relationalRoles ?? []),
     groupRoles: lower(lex.groupRoles ?? []),
+    unnamedSources: wordSequences(lex.unnamedSources ?? []),
+    indefiniteDeterminers: wordSequences(lex.indefiniteDeterminers ?? []),
+    informantSources: wordSequences(lex.informantSources ?? []),
+    collectiveNouns: lower(lex.collectiveNouns ?? []),
+    anonymityPhrases: byLastWord(wordSequences(lex.anonymityPhrases ?? [])),
     speechTimes: lower(lex.speechTimes ?? []),
     speechTimePrepositions: lower(lex.speechTimePrepositions ?? []),
     originMarkers: lower(lex.originMarkers ?? []),
@@ -195,6 +207,11 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
   };
   cache.set(lex, c);
   return c;
+}
+
+/** Lower-case word sequences, longest first. */
+function wordSequences(xs: readonly string[]): string[][] {
+  return xs.map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length);
 }
 
 /** Word sequences grouped by their last word (order kept). */

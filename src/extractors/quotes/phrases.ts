@@ -8,7 +8,9 @@ import { organisationAt, placeAt, type OrganisationGazetteer } from './gazetteer
 import type { CompiledQuoteLexicon } from './lexicon.js';
 import type { Word, WordIndex } from './words.js';
 
-export type PhraseKind = 'name' | 'pronoun' | 'nya' | 'org' | 'role' | 'descriptive';
+/** `unnamed`: a source the article does not name (`Seorang sumber`, `pejabat yang enggan disebut
+ *  namanya`); the quote has no speaker. */
+export type PhraseKind = 'name' | 'pronoun' | 'nya' | 'org' | 'role' | 'descriptive' | 'unnamed';
 
 /** A word range [from, to) of the word index. */
 export type WordRange = [number, number];
@@ -481,6 +483,8 @@ export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): Sp
     }
     return { kind: 'org', mention: [i, e], name: [i, e], role: null, next: e };
   }
+  const unnamed = unnamedAfter(r, i, limitOffset);
+  if (unnamed) return unnamed;
   if (!w.cap && !c.stops.has(w.lower)) {
     const d = descriptive(r, i, limitOffset);
     if (d) return d;
@@ -596,6 +600,8 @@ function descriptive(r: PhraseReader, i: number, limitOffset: number): SpeakerPh
  *  over an apposition or a circumstance closed by a comma between subject and verb
  *  (`X, yang juga Ketua Y, mengatakan`, `Kepala Lembaga X di Bandung, Jawa Barat, Jumat, menjelaskan`). */
 export function phraseBefore(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
+  const unnamed = unnamedSubject(r, j, floor) ?? collectiveSubject(r, j, floor);
+  if (unnamed) return unnamed;
   const direct = phraseBeforeVerb(r, j, floor);
   if (direct) return direct;
   const { wi, c } = r;
@@ -625,6 +631,157 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
   if (day < j - 1 && day !== comma - 1 && wi.get(day)?.text === ',') {
     const p = phraseBeforeVerb(r, day, floor);
     if (p && p.kind === 'name' && p.role) return { ...p, next: j };
+  }
+  return null;
+}
+
+/** The length of the first of `seqs` (lower-case word sequences) that starts at word i, or 0. */
+function sequenceAt(r: PhraseReader, seqs: readonly string[][], i: number): number {
+  for (const seq of seqs) if (seq.every((x, j) => r.wi.get(i + j)?.lower === x)) return seq.length;
+  return 0;
+}
+
+const MAX_UNNAMED_WORDS = 12;
+
+/** `Majelis hakim menilai`, `Tim kuasa hukum menyatakan`: a noun for a body of people and the
+ *  lower-case nouns that say which (up to three), opening the clause before the verb at j; the
+ *  group is the source. Not `Tim Cook` (a capitalised word after the noun). */
+function collectiveSubject(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  let k = j - 1;
+  for (let n = 0; n < 2 && k >= floor && wi.get(k)!.word && !wi.get(k)!.cap && c.fillers.has(wi.get(k)!.lower); n++) k--;
+  // `tim produksi akhirnya memastikan`: a `-nya` adverb after the group's nouns.
+  if (k - 2 >= floor && isNyaAdverb(c, wi.get(k)!) && !c.collectiveNouns.has(wi.get(k - 1)!.lower)) k--;
+  for (let m = k - 1; m >= floor && m >= k - 3; m--) {
+    const x = wi.get(m + 1)!;
+    if (!x.word || x.cap || endsNounPhrase(c, x) || c.isPassiveVerb(x.lower, 4)) return null;
+    const w = wi.get(m)!;
+    // `Dibben dan tim peneliti berharap`: one of two coordinated subjects.
+    const p = wi.get(m - 1);
+    const coordinated = !!p && p.word && !p.cap && c.reportCoordinators.has(p.lower) && isWordCap(wi.get(m - 2));
+    if (w.word && c.collectiveNouns.has(w.lower) && opensClauseAt(r, m, floor) && !coordinated) {
+      return { kind: 'org', mention: [m, k + 1], name: [m, k + 1], role: null, next: j };
+    }
+  }
+  return null;
+}
+
+/** `kata seorang sumber`, `lanjut sumber itu`, `ujar seorang pejabat`: after a post-cue, a source
+ *  the article does not name; not where a name follows (`kata seorang warga, Budi`). */
+function unnamedAfter(r: PhraseReader, i: number, limitOffset: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  const det = sequenceAt(r, c.indefiniteDeterminers, i);
+  const head = i + det;
+  const noun = wi.get(head);
+  if (!noun || !noun.word || noun.cap || noun.start >= limitOffset) return null;
+  let len = sequenceAt(r, c.unnamedSources, head);
+  const role2 = `${noun.lower} ${wi.get(head + 1)?.lower ?? ''}`;
+  if (len === 0 && det > 0 && (c.groupRoles.has(noun.lower) || c.roleHeadsLower.has(noun.lower)) && !c.spokespersonRoles.has(noun.lower) && !c.spokespersonRoles.has(role2)) len = 1;
+  if (len === 0) return null;
+  let next = head + len;
+  while (wi.get(next)?.word && c.anaphoric.has(wi.get(next)!.lower) && wi.get(next)!.start < limitOffset) next++;
+  const after = wi.get(next);
+  if (after && after.start < limitOffset && isWordCap(after) && !c.informantSources.some((u) => u.length === len && sequenceAt(r, [u], head) === len)) return null;
+  // `kata salah seorang petani tebu asal Kudus, Agus`: the description ends in the name.
+  for (let m = next; m < next + MAX_UNNAMED_WORDS; m++) {
+    const x = wi.get(m);
+    if (!x || x.start >= limitOffset) break;
+    if (x.word) continue;
+    const n = wi.get(m + 1);
+    if (x.text === ',' && isWordCap(n) && !c.notNames.has(n!.text)) return null;
+    break;
+  }
+  return { kind: 'unnamed', mention: [i, next], name: null, role: null, next };
+}
+
+/** Words [from, to) may describe an unnamed source: words and brackets only, no active verb
+ *  outside a relative clause (`Sumber yang dekat dengan keluarga itu`). */
+function describesSource(r: PhraseReader, from: number, to: number): boolean {
+  const { wi, c } = r;
+  let relative = false;
+  for (let m = from; m < to; m++) {
+    const w = wi.get(m)!;
+    if (!w.word) {
+      if (/^[()\-]$/.test(w.text)) continue;
+      return false;
+    }
+    if (w.cap) continue;
+    if (c.relativisers.has(w.lower)) relative = true;
+    // `Sumber itu tidak menyebutkan`: an auxiliary or negation belongs to the predicate.
+    else if (!relative && ((c.isActiveVerb(w.lower, 4) && !c.activeLookalikes.has(w.lower)) || c.clauseOpeners.has(w.lower))) return false;
+  }
+  return true;
+}
+
+/** `Seorang sumber mengatakan`, `Sumber pemerintah AS menyebut`, `Sejumlah pejabat setempat
+ *  menjelaskan`, `Pejabat militer yang enggan disebutkan identitasnya menuturkan`: a subject that
+ *  names no one, opening its clause before the verb at j (guideline: speaker null where the
+ *  article does not say who). An unnamed-source noun, an indefinite determiner before a position
+ *  or group word, or a clause withholding the name; a name right after the noun names the source. */
+function unnamedSubject(r: PhraseReader, j: number, floor: number): SpeakerPhrase | null {
+  const { wi, c } = r;
+  let k = j - 1;
+  for (let n = 0; n < 3 && k >= floor && wi.get(k)!.word && !wi.get(k)!.cap && c.fillers.has(wi.get(k)!.lower); n++) k--;
+  if (k < floor) return null;
+  const commaBefore = wi.get(k)!.text === ',';
+  if (commaBefore) k--;
+  const last = wi.get(k);
+  // `Sumber yang mengaku dekat …`: the verb of a relative clause, not of the sentence.
+  if (!last || k < floor || !last.word || c.relativisers.has(last.lower)) return null;
+  // `… yang enggan disebut namanya(,) mengatakan`
+  for (const seq of c.anonymityPhrases.get(last.lower) ?? []) {
+    const s = k - seq.length + 1;
+    if (s - 2 < floor || sequenceAt(r, [seq], s) === 0 || !c.relativisers.has(wi.get(s - 1)!.lower)) continue;
+    let start = s - 2;
+    while (start > floor && start > s - MAX_UNNAMED_WORDS && wi.get(start - 1)!.word) start--;
+    if (!opensClauseAt(r, start, floor) || !wi.get(start)!.word || !describesSource(r, start, s - 1)) return null;
+    return { kind: 'unnamed', mention: [start, k + 1], name: null, role: null, next: j };
+  }
+  if (commaBefore) return null;
+  for (let h = k; h >= floor && h > k - MAX_UNNAMED_WORDS; h--) {
+    const w = wi.get(h)!;
+    if (!w.word) {
+      if (/^[()\-]$/.test(w.text)) continue;
+      return null;
+    }
+    let head = h;
+    const det = sequenceAt(r, c.indefiniteDeterminers, h);
+    if (det > 0) head = h + det;
+    const noun = wi.get(head);
+    if (!noun || head > k || !noun.word || (noun.cap && head > h)) continue;
+    let len = sequenceAt(r, c.unnamedSources, head);
+    if (len === 0 && det > 0 && (c.groupRoles.has(noun.lower) || c.roleHeadsLower.has(noun.lower))) len = 1;
+    if (len === 0 || !opensClauseAt(r, h, floor) || !describesSource(r, head + len, k + 1)) continue;
+    // `Mantan Menteri Energi dan Sumber Daya Mineral itu`: a capitalised noun inside a name.
+    if (w.cap && h > floor && !opensLine(wi, h) && wi.get(h - 1)!.word) return null;
+    const before = wi.get(h - 1);
+    if (h > floor && before) {
+      // `Sutrisno, salah satu penjual cabai, mengatakan`: an apposition to a name before it;
+      // `Jika seorang artis mengumumkan …`: a condition, not a report.
+      const named = wi.get(h - 2);
+      if (before.text === ',' && isWordCap(named) && !c.newsOutlets.some((o) => o.length === 1 && o[0] === named!.text)) return null;
+      if (before.word && !before.cap && c.clauseOpeners.has(before.lower)) return null;
+      if (before.word && before.cap && c.clauseOpeners.has(before.lower) && !c.complementisers.has(before.lower)) return null;
+    }
+    // `Seorang juru bicara Daewoo Shipbuilding`: a spokesperson speaks for the body.
+    const role2 = `${noun.lower} ${wi.get(head + 1)?.lower ?? ''}`;
+    if (det > 0 && (c.spokespersonRoles.has(noun.lower) || c.spokespersonRoles.has(role2))) return null;
+    // `Salah satu pemain utama dalam film itu`: a demonstrative points back to someone named.
+    if (det > 0 && len === 1 && !c.unnamedSources.some((u) => u.length === 1 && u[0] === noun.lower)) {
+      for (let m = head + 1; m <= k; m++) if (c.anaphoric.has(wi.get(m)!.lower)) return null;
+    }
+    // `Saksi mata lainnya Giulio mengatakan`, `Seorang warga, Budi Santoso mengatakan`: a person's
+    // name just before the verb names the source; not a body (`Sumber Kementerian X`), an
+    // outlet's web name (`Sumber CNNIndonesia.com`) or a place.
+    // After a word for an informant (`sumber`), a name is whom the source is close to
+    // (`Sumber terdekat Beyonce`, `Seorang sumber yang dikutip People`).
+    const informant = c.informantSources.some((u) => sequenceAt(r, [u], head) === u.length && u.length === len);
+    if (!informant && head + len <= k && isWordCap(wi.get(k)) && !wi.get(k)!.domain) {
+      const start = runBackward(r, k, head + len);
+      const split = start <= k ? splitRun(r, start, k + 1) : null;
+      if (split && split.name && !split.org && !split.role && !r.places.has(wi.get(split.name[0])!.text)) return null;
+    }
+    return { kind: 'unnamed', mention: [h, k + 1], name: null, role: null, next: j };
   }
   return null;
 }

@@ -228,6 +228,28 @@ const groupRoles = [
   'hakim', 'penjual', 'pembeli', 'korban', 'peneliti', 'pengamat', 'dokter',
 ];
 
+// Nouns for a source the article does not name (KBBI `sumber` 'informant', `saksi mata`); indosum:
+// `Seorang sumber mengatakan`, `Sumber pemerintah AS mengatakan`, `Sumber itu juga menyebut`,
+// `Saksi mata mengatakan` (guideline: speaker null where the article does not say who).
+const unnamedSources = ['sumber', 'saksi mata'];
+// Nouns for a body of people acting together (KBBI `majelis`, `tim`): `Majelis hakim menilai`,
+// `Tim kuasa hukum menyatakan`, `Tim dokter mengatakan` (indosum: 13 such subjects); the group
+// is the speaker (guideline: an organisation or group uses that name).
+const collectiveNouns = ['majelis', 'tim'];
+// The informant noun (KBBI `sumber`): a name after it is whom the source is close to (indosum:
+// `sumber terdekat Beyonce`, `Sumber yang dekat dengan T.O.P`, `sumber ET`), not the source.
+const informantSources = ['sumber'];
+// Indefinite determiners (KBBI; Sneddon, Indonesian Reference Grammar 2.7 on `se-` and quantifiers):
+// `Seorang pejabat`, `Sejumlah pejabat setempat`, `Salah satu sumber` name no one.
+const indefiniteDeterminers = ['seorang', 'salah seorang', 'salah satu', 'sejumlah', 'beberapa'];
+// Clauses withholding a source's name after `yang`, as indosum writes them (`enggan disebut
+// namanya` 3, `enggan disebutkan namanya` 2, `tak mau disebut namanya` 2, `enggan disebutkan
+// identitasnya`, `tidak ingin disebutkan namanya`, `tak ingin disebut namanya`); the wish words
+// and passive verbs combined as KBBI gives them.
+const anonymityPhrases = ['enggan', 'tak mau', 'tidak mau', 'tak ingin', 'tidak ingin', 'minta', 'meminta'].flatMap((wish) =>
+  ['disebut', 'disebutkan', 'ditulis', 'dituliskan'].flatMap((verb) => ['namanya', 'identitasnya'].map((what) => `${wish} ${verb} ${what}`)),
+);
+
 // Days (KBBI) and times of day that news writes between a subject and its verb without commas
 // (indosum: `X pada Selasa (4/4) menyatakan`, `X hari ini mengatakan`, `X kemarin menjelaskan`).
 const speechTimes = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'kemarin', 'pagi', 'siang', 'sore', 'malam', 'tadi', 'hari ini'];
@@ -272,6 +294,9 @@ const roleWords = [
   'Kepresidenan', 'Istana', 'Bicara', 'Suku', 'Kerja', 'Teknis', 'Administrasi', 'Keanggotaan', 'Organisasi', 'Kaderisasi',
   'Hubungan', 'Antar', 'Lembaga', 'Bendahara', 'Eksternal', 'Internal', 'Operations', 'Digital',
   'Kedutaan',
+  // short portfolio names of coordinating ministers as news writes them after `Menko`
+  // (indosum: `Menko Polhukam` 10 times; Perpres on the coordinating ministries)
+  'Polhukam', 'Polkam', 'Kesra', 'PMK', 'Marves',
 ];
 
 const roleConnectors = [
@@ -451,6 +476,11 @@ export const quotes: QuoteLexicon = {
   spokespersonRoles,
   relationalRoles,
   groupRoles,
+  unnamedSources,
+  collectiveNouns,
+  informantSources,
+  indefiniteDeterminers,
+  anonymityPhrases,
   speechTimes,
   speechTimePrepositions,
   originMarkers,
