@@ -538,13 +538,40 @@ export function phraseAfter(r: PhraseReader, i: number, limitOffset: number): Sp
     for (let k = i; k < i + 12; k++) {
       const x = wi.get(k);
       if (!x || x.start >= limitOffset) break;
-      if (x.word) continue;
+      // `pelatih timnas U-19, Indra Sjafri`: a hyphen inside the role.
+      if (x.word || (x.text === '-' && k > i && wi.get(k - 1)!.end === x.start)) continue;
       if (x.text !== ',' || !isWordCap(wi.get(k + 1))) break;
       const e2 = runForward(r, k + 1);
       if (e2 <= k + 1 || e2 - (k + 1) > 5 || wi.get(e2 - 1)!.end > limitOffset) break;
       const s2 = splitRun(r, k + 1, e2);
       if (s2.name && !s2.role && !s2.org) return { kind: 'name', mention: [k + 1, e2], name: s2.name, role: [i, k], next: e2 };
       break;
+    }
+    if (c.roleHeadsLower.has(w.lower)) {
+      // `tanya ketua majelis hakim Jhon Halasan`, `kata anggota tim ahli Budi Santoso`: a lower-case
+      // role of common nouns (no circumstance word or verb), then the holder's name.
+      for (let k = i + 1; k < i + 5; k++) {
+        const x = wi.get(k);
+        if (!x || x.start >= limitOffset || !x.word || !wi.sameLine(k - 1, k)) break;
+        if (!x.cap) {
+          // `pria kelahiran Balikpapan`: a place of origin follows, not a name.
+          if (endsNounPhrase(c, x) || c.isPassiveVerb(x.lower, 4) || c.relativisers.has(x.lower) || c.originMarkers.has(x.lower)) break;
+          continue;
+        }
+        const end = runForward(r, k);
+        if (end <= k || wi.get(end - 1)!.end > limitOffset) break;
+        // `pelatih timnas U-19, Indra Sjafri`, `kuasa hukum Andika, Toto Ruhanto`: the name after
+        // the comma is the speaker's; the words before it belong to the role.
+        if (wi.get(end)?.text === ',' && isWordCap(wi.get(end + 1))) break;
+        // `timnas U-19`: the run stops inside a glued word; a name is never cut so.
+        const glued = wi.get(end);
+        if (glued && glued.start === wi.get(end - 1)!.end && glued.text !== ',' && glued.text !== '.') break;
+        // `kuasa hukum Brown`: a role held for the person named (KBBI), not that person.
+        if (c.relationalRoles.has(w.lower)) break;
+        const split = splitRun(r, k, end);
+        if (split.name && !split.org) return { kind: 'name', mention: [i, end], name: split.name, role: [i, split.name[0]], next: end };
+        break;
+      }
     }
     if (c.roleHeadsLower.has(w.lower) && w.lower !== 'mantan') {
       // `pria yang memulai …`, `tokoh Ansor …`: a description ending the sentence.
