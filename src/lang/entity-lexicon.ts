@@ -94,6 +94,16 @@ export interface EntityLexicon {
   workCues?: readonly string[];
   /** Lower-case words after which a capitalised phrase is a group or club (`band`, `klub`). */
   groupCues?: readonly string[];
+  /** Group cues that name a band whatever its name looks like (`band Gigi`, `boyband One
+   * Direction`): the phrase is the group even when its words are personal names. */
+  bandCues?: readonly string[];
+  /** Lower-case words after which a capitalised phrase is a product, model or fictional
+   * character (`mobil Fortuner`, `karakter Iron Man`): not a person or place, unless its words
+   * are known personal names (`mobil Alonso`: the driver's car). */
+  productCues?: readonly string[];
+  /** Lower-case nouns of place kinds (`negara bagian`, `kota kecil`): the name right after one
+   * is a place even when it reads like a personal name (`negara bagian Minas Gerais`). */
+  placeNouns?: readonly string[];
   /** Last words of venue names in English word order (`Uniprix Stadium`, `Jakarta Convention
    * Center`): like venueHeads, a building, not a place. */
   venueTails?: readonly string[];

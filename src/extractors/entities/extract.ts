@@ -26,6 +26,8 @@ export interface Mention {
   /** Mentions this one is defined as (`Nama Lengkap (SINGKATAN)`). */
   defines: Mention[];
   dropped?: boolean;
+  /** `Hendrik Lyanto` for `Hendrik “Acheo” Lyanto`: the name without its quoted nickname. */
+  plainName?: string;
   /** A venue left out as a place: its words are still no other name's (see venuesOnlyWithoutPlaces). */
   venue?: boolean;
 }
@@ -48,6 +50,7 @@ export function extractEntities(ctx: ExtractionContext): void {
     const firstOfSentence = mentions.length;
     for (const c of sentenceCandidates(lex, model, tokens, headline)) mentions.push(toMention(c, tokens, index, headline, doc.text));
     joinDefinitions(lex, tokens, index, headline, doc.text, mentions, firstOfSentence);
+    joinQuotedNicknames(tokens, index, headline, doc.text, mentions, firstOfSentence);
   }
   for (const m of mentions) if (!keep(lex, model, m, sentences)) m.dropped = true;
   for (const m of mentions) {
@@ -113,6 +116,62 @@ function placeRoutesSplit(lex: CompiledLexicon, tokens: WordToken[]): WordToken[
     });
   }
   return out ?? tokens;
+}
+
+const openingQuotes = new Set(['"', '“', '‘', "'", '«']);
+const closingQuotes = new Set(['"', '”', '’', "'", '»']);
+
+/**
+ * `Hendrik “Acheo” Lyanto`: a nickname in quotation marks inside a person's name. The given name
+ * and the surname are one person, not two; the nickname is an alias.
+ */
+function joinQuotedNicknames(tokens: WordToken[], sentence: number, headline: boolean, text: string, mentions: Mention[], firstOfSentence: number): void {
+  const own = mentions.slice(firstOfSentence);
+  const byFirst = new Map(own.map((n) => [n.first, n]));
+  const byLast = new Map(own.map((n) => [n.first + n.tokens.length - 1, n]));
+  for (let open = 1; open < tokens.length; open++) {
+    if (!openingQuotes.has(tokens[open]!.text)) continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= 2 && isCapitalised(tokens[close]!.text) && !closingQuotes.has(tokens[close]!.text)) close++;
+    if (close === open + 1 || !closingQuotes.has(tokens[close]?.text ?? '')) continue;
+    const surname = byFirst.get(close + 1);
+    // The surname: the tagger's person (one or two words).
+    if (!surname || surname.dropped || surname.kind !== 'person' || surname.tier < 2 || surname.tokens.length > 2) continue;
+    // The given name: a person read before the marks, or a bare capitalised word no rule took.
+    const givenWord = tokens[open - 1]!;
+    // Not inside a run of quoted titles (`"The" Hamilton "Soundtrack"`).
+    if (openingQuotes.has(tokens[open - 2]?.text ?? '') || closingQuotes.has(tokens[open - 2]?.text ?? '')) continue;
+    if (closingQuotes.has(tokens[close + 1 + surname.tokens.length]?.text ?? '')) continue;
+    let given = byLast.get(open - 1);
+    if (given && (given.dropped || given.kind !== 'person')) continue;
+    if (!given) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(givenWord.text) || own.some((n) => n.start <= givenWord.start && givenWord.end <= n.end)) continue;
+      given = { kind: 'person', rule: 'person.nickname', tier: 2, start: givenWord.start, end: givenWord.end, text: givenWord.text, tokens: [givenWord], headline, sentence, first: open - 1, defines: [] };
+      mentions.push(given);
+    }
+    const nickStart = tokens[open + 1]!.start;
+    const nickEnd = tokens[close - 1]!.end;
+    let nick = own.find((n) => n.start === nickStart && n.end === nickEnd && !n.dropped);
+    if (nick) {
+      nick.kind = 'person';
+      nick.tier = 1;
+    }
+    else {
+      nick = { kind: 'person', rule: 'person.nickname', tier: 1, start: nickStart, end: nickEnd, text: text.slice(nickStart, nickEnd), tokens: tokens.slice(open + 1, close), headline, sentence, first: open + 1, defines: [] };
+      mentions.push(nick);
+    }
+    // Named as written, nickname and marks included (the guideline's fullest form, and the name
+    // the speakers refiner reads at the quote's cue).
+    given.plainName = `${given.text} ${surname.text}`;
+    given.end = surname.end;
+    given.text = text.slice(given.start, given.end);
+    given.tokens = tokens.slice(given.first, close + 1 + surname.tokens.length);
+    given.rule = 'person.nickname';
+    given.tier = 1; // a name around a nickname is no foreign title (`Dwayne 'The Rock' Johnson`)
+
+    given.defines.push(nick);
+    surname.dropped = true;
+  }
 }
 
 /** Sentences glued back where a split fell after a title or initial (`Irjen Pol.`, `Kuswara S.`). */
@@ -194,6 +253,18 @@ function joinDefinitions(
     if (inner) {
       if (inner.kind !== m.kind && m.kind !== 'place') inner.kind = m.kind;
       if (inner.kind === m.kind) m.defines.push(inner);
+      continue;
+    }
+    // `Muhaimin Iskandar (Cak Imin)`: a call name with its title in brackets is the person's alias.
+    const title = m.kind === 'person' && m.tokens.length >= 2 ? longestMatch(lex.titles, tokens, open + 1) : null;
+    const called = title && title.end < close ? own.find((n) => n.kind === 'person' && n.first === title.end && n.end === innerEnd) : undefined;
+    if (called) {
+      called.start = innerStart;
+      called.first = open + 1;
+      called.tokens = tokens.slice(open + 1, close);
+      called.text = text.slice(innerStart, innerEnd);
+      called.rule = 'person.call-name';
+      m.defines.push(called);
       continue;
     }
     if (own.some((n) => n.start < innerEnd && innerStart < n.end)) continue;
@@ -556,19 +627,32 @@ function clubsInSportArticles(lex: CompiledLexicon, mentions: Mention[], sentenc
 }
 
 /** Steps back over a list of capitalised titles (`lagu A, B dan C`) to the word before it. */
-function cueBefore(lex: CompiledLexicon, tokens: readonly WordToken[], first: number, end: number): string | null {
+function cueBefore(lex: CompiledLexicon, model: TaggerModel | null, tokens: readonly WordToken[], first: number, end: number): string | null {
   // Across a comma only when the phrase itself ends a list item (`lagu A, B dan C.`), not when
   // a clause follows (`album X, Agnez banyak ...`: Agnez is the subject).
   const after = tokens[end]?.text;
   const endsItem = after === undefined || [',', '.', 'dan', 'serta', ')', ';', '!', '?'].includes(after);
   for (let k = first - 1, seen = 0; k >= 0 && seen < 16; k--, seen++) {
-    const w = tokens[k]!.text;
-    if (lex.workCues.has(w) || lex.groupCues.has(w)) return w;
+    // (A sentence's first word is capitalised: `Film Baby Driver ...`; not a given name: `Novel`.)
+    const w = k === 0 && !model?.names.has(tokens[k]!.text) ? tokens[k]!.text.toLowerCase() : tokens[k]!.text;
+    if (lex.workCues.has(w) || lex.groupCues.has(w) || lex.productCues.has(w) || lex.bandCues.has(w)) {
+      // `balap motor, Pierro Taramasso`: a comma right after the cue ends the cue's phrase.
+      return tokens[k + 1]?.text === ',' ? null : w;
+    }
     if (w === ',' && !endsItem) return null;
     const inList = isCapitalised(w) || w === ',' || w === 'dan' || w === 'serta' || w === '"' || w === '“' || w === '”' || w === "'" || lex.foreignFunctionWords.has(w) || /^\p{N}+$/u.test(w);
     if (!inList) return null;
   }
   return null;
+}
+
+/** `negara bagian X`, `Kota Kecil X`: one or two words before the name form a noun of a place kind. */
+function afterPlaceNoun(lex: CompiledLexicon, tokens: readonly WordToken[], first: number): boolean {
+  const one = tokens[first - 1]?.text.toLowerCase();
+  if (one === undefined) return false;
+  if (lex.placeNouns.has(one) && !isCapitalised(tokens[first - 1]!.text)) return true;
+  const two = tokens[first - 2] ? `${tokens[first - 2]!.text.toLowerCase()} ${one}` : '';
+  return two !== '' && lex.placeNouns.has(two);
 }
 
 /** `The Six Strings`, `Sound of Mine`, `Soul on Fire`: a foreign function word in or next to the phrase. */
@@ -600,13 +684,32 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   if (m.kind === 'place' && m.first > 0 && lex.currencyNouns.has(tokensOf[m.first - 1]!.text)) return false;
   // `DPRD Provinsi`, `Organisasi Kemasyarakatan`: a head word and level words name a kind of body.
   if (m.kind === 'org' && m.tokens.length > 1 && isEntry(lex.organisationHeads, m.tokens[0]!.text) && m.tokens.slice(1).every((t) => lex.genericBodyWords.has(t.text))) return false;
+  // `lagu Rindu Selatan`, `film The Martian`: the tagger's organisation after a work cue is the title.
+  if (!m.gazetteer && m.rule === 'org.tagger' && lex.workCues.has(cueBefore(lex, model, sentences[m.sentence]!, m.first, m.first + m.tokens.length) ?? '')) return false;
   if (!m.gazetteer && m.tier >= 2 && m.kind !== 'org') {
     const tokens = sentences[m.sentence]!;
-    const cue = cueBefore(lex, tokens, m.first, m.first + m.tokens.length);
-    // `grup band Gugun Blues Shelter`, `klub Persegres`: a group's name.
-    if (cue && lex.groupCues.has(cue) && !m.tokens.every((t) => model?.names.has(t.text))) m.kind = 'org';
+    const cue = cueBefore(lex, model, tokens, m.first, m.first + m.tokens.length);
+    const allGivenNames = m.tokens.every((t) => model?.names.has(t.text));
+    // `grup band Gugun Blues Shelter`, `klub Persegres`: a group's name; right after `band` even
+    // when its words are given names (`grup band Gigi`; not `boyband BIGBANG, Taeyang`).
+    const bandRightBefore = !!cue && lex.bandCues.has(cue) && tokens[m.first - 1]?.text.toLowerCase() === cue;
+    // (`boyband BIGBANG, Taeyang, ...`: a name set off by commas after a band is its member.)
+    const member = !!cue && lex.bandCues.has(cue) && tokens[m.first - 1]?.text === ',' && tokens[m.first + m.tokens.length]?.text === ',';
+    if (cue && ((lex.groupCues.has(cue) && !allGivenNames && !member) || (bandRightBefore && m.kind === 'person'))) {
+      m.kind = 'org';
+      m.rule = 'org.group-cue';
+      for (const d of m.defines) d.kind = 'org'; // `(GBS)`: the band's short form
+    }
     // `lagu Solid Ground`, `album Hitam Membiru`: the title of a work.
     else if (cue && lex.workCues.has(cue)) return false;
+    // `mobil Fortuner`, `karakter Iron Man`: a product or a character (not `mobil Alonso`).
+    else if (cue && lex.productCues.has(cue) && !allGivenNames) return false;
+    // `negara bagian Minas Gerais`, `Kota Kecil Khan Sheikhoun`: a place after a place noun.
+    else if (m.kind === 'person' && m.rule === 'person.tagger' && afterPlaceNoun(lex, tokens, m.first)) {
+      m.kind = 'place';
+      m.rule = 'place.place-noun';
+      for (const d of m.defines) d.kind = 'place';
+    }
     // `The Six Strings`, `Soul on Fire`: an English title, not an Indonesian personal name.
     else if (foreignTitle(lex, tokens, m)) return false;
   }
@@ -708,6 +811,7 @@ function groupMentions(lex: CompiledLexicon, mentions: Mention[], sentences: Wor
   };
   mentions.forEach((m, i) => {
     joinKey(`${m.kind}:text:${wordKey(m.text)}`, i);
+    if (m.plainName) joinKey(`${m.kind}:text:${wordKey(m.plainName)}`, i);
     if (m.gazetteer && m.gazetteer.kind === m.kind) joinKey(`${m.kind}:gaz:${m.gazetteer.entry}`, i);
     for (const d of m.defines) {
       const j = index.get(d);

@@ -122,6 +122,10 @@ export interface CompiledLexicon {
   foreignFunctionWords: ReadonlySet<string>;
   workCues: ReadonlySet<string>;
   groupCues: ReadonlySet<string>;
+  bandCues: ReadonlySet<string>;
+  productCues: ReadonlySet<string>;
+  /** Lower-cased, one or two words each. */
+  placeNouns: ReadonlySet<string>;
   genericBodyWords: ReadonlySet<string>;
   /** Every root above, by slot. */
   roots: TrieRoot<unknown>[];
@@ -296,6 +300,9 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     foreignFunctionWords: new Set(lexicon.foreignFunctionWords ?? []),
     workCues: new Set(lexicon.workCues ?? []),
     groupCues: new Set(lexicon.groupCues ?? []),
+    bandCues: new Set(lexicon.bandCues ?? []),
+    productCues: new Set(lexicon.productCues ?? []),
+    placeNouns: new Set((lexicon.placeNouns ?? []).map((w) => w.toLowerCase())),
     genericBodyWords: new Set(lexicon.genericBodyWords ?? []),
     roots,
     words: new Map(),

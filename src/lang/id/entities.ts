@@ -269,7 +269,20 @@ const foreignFunctionWords: readonly string[] = ['The', 'the', 'of', 'Of', 'on',
 const workCues: readonly string[] = ['lagu', 'lagunya', 'album', 'albumnya', 'single', 'singel', 'film', 'filmnya', 'novel', 'buku', 'judul', 'berjudul', 'bertajuk', 'tajuk', 'lakon', 'sinetron', 'serial', 'acara', 'program', 'tembang', 'EP'];
 
 // Words that introduce a group: what follows is an organisation (`grup band X`, `klub X`; not `tim`, which also leads a person's name: `tim Jokowi`).
-const groupCues: readonly string[] = ['band', 'grup', 'group', 'klub', 'kesebelasan', 'orkes', 'komunitas', 'perusahaan', 'startup', 'penerbit', 'label'];
+const groupCues: readonly string[] = ['band', 'boyband', 'girlband', 'grup', 'group', 'klub', 'kesebelasan', 'orkes', 'komunitas', 'perusahaan', 'startup', 'penerbit', 'label'];
+
+// Words that only ever introduce a band (KBBI `band`; `boyband`/`girlband` as IndoSum's
+// entertainment pages write them): right before a name, `grup band Gigi` is the band even though
+// Gigi is a given name.
+const bandCues: readonly string[] = ['band', 'boyband', 'girlband'];
+
+// Words for vehicles, games, apps and fictional characters (KBBI; read in IndoSum's auto, tech
+// and film pages): `mobil Fortuner`, `motor Desmosedici`, `karakter Iron Man`, `aplikasi Payfazz`.
+const productCues: readonly string[] = ['mobil', 'motor', 'karakter', 'tokoh fiksi', 'game', 'gim', 'aplikasi', 'konsol'];
+
+// Lower-case nouns of place kinds (KBBI; `negara bagian` for foreign states, `kota kecil` as
+// IndoSum's world pages write foreign towns): the name after one is a place.
+const placeNouns: readonly string[] = ['negara bagian', 'kota kecil', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kampung', 'distrik', 'pulau', 'ibu kota', 'ibukota', 'wilayah', 'kawasan', 'dusun', 'kelurahan'];
 
 // Level words that, alone after a head word, name a kind of body, not a body (`DPRD Provinsi`,
 // `Organisasi Kemasyarakatan`, `Pemerintah Daerah`).
@@ -308,7 +321,7 @@ export const entities: EntityLexicon = {
   portfolioWords: `^(?:${nounCircumfixes.map(([pre, suf]) => `${pre[0]!.toUpperCase()}${pre.slice(1)}\\p{Ll}{3,}${suf}`).join('|')})$`,
   // Descriptions of a place written capitalised (`Ibu Kota` for Jakarta or another capital):
   // the gold guideline's annotators never take them as a place's name.
-  descriptivePlaceNames: ['Ibu Kota', 'Ibu kota', 'Ibukota'],
+  descriptivePlaceNames: ['Ibu Kota', 'Ibu kota', 'Ibukota', 'Kota Kecil', 'Negara Bagian'],
   // Dateline dashes of Indonesian outlets (`JAKARTA (Pos Kota) –`, `Jakarta, CNN Indonesia --`).
   datelineDashes: ['-', '–', '—'],
   // Web domains of Indonesian outlets and companies (`Merdeka.com`, `TEMPO.CO`, `REPUBLIKA.CO.ID`, `Nikah.id`).
@@ -339,6 +352,9 @@ export const entities: EntityLexicon = {
   foreignFunctionWords,
   workCues,
   groupCues,
+  bandCues,
+  productCues,
+  placeNouns,
   genericBodyWords,
   parentBodyHeads,
   // How Indonesian news cites another outlet (`seperti dikutip dari Marca`, `Dilansir dari laman
