@@ -104,6 +104,10 @@ export interface EntityLexicon {
   /** Lower-case nouns of place kinds (`negara bagian`, `kota kecil`): the name right after one
    * is a place even when it reads like a personal name (`negara bagian Minas Gerais`). */
   placeNouns?: readonly string[];
+  /** Lower-case nouns for a kind of person (`pelatih`, `aktor`, `wasit`) and the words that give
+   * where one is from (`asal`): `wasit asal Belanda Bjorn Kuipers` is a place, then a person. */
+  personNouns?: readonly string[];
+  originWords?: readonly string[];
   /** Last words of venue names in English word order (`Uniprix Stadium`, `Jakarta Convention
    * Center`): like venueHeads, a building, not a place. */
   venueTails?: readonly string[];

@@ -76,3 +76,20 @@ describe('entities: nicknames', () => {
     expect(r.people[0]!.aliases).toEqual(['Cak Imin']);
   });
 });
+
+describe('entities: a nationality between a noun for a person and the name', () => {
+  it('splits `aktor asal Kanada Rowan Fielding` into the place and the person, after a dateline too', async () => {
+    const r = await run('Jakarta, CNN Indonesia -- Aktor asal Kanada Rowan Fielding mengaku gugup menjelang syuting. Fielding akan bermain di London.');
+    expect(withRules(r.people)).toEqual([['Rowan Fielding', 'id.person.after-organisation', [['Rowan Fielding', 44, 58], ['Fielding', 92, 100]]]]);
+    expect(withRules(r.places)).toEqual([
+      ['Jakarta', 'id.place.gazetteer', [['Jakarta', 0, 7]]],
+      ['Kanada', 'id.place.gazetteer', [['Kanada', 37, 43]]],
+      ['London', 'id.place.gazetteer', [['London', 117, 123]]],
+    ]);
+  });
+
+  it('keeps a venue named after its city whole where no noun for a person comes before it', async () => {
+    const r = await run('Penonton memadati Tokyo Metropolitan Gymnasium pada Minggu (24/9).');
+    expect(withRules(r.people)).toEqual([]);
+  });
+});

@@ -473,10 +473,21 @@ function splitPersonAfterOrganisation(
     if (!isCapitalised(w) && w !== '(' && w !== ')') break;
     afterPosition = !!longestMatch(lex.positions, tokens, p);
   }
+  // (A sentence's or dateline's first word is capitalised: `Aktor asal ...`, `CNN Indonesia -- Aktor asal ...`.)
+  const wordAt = (k: number) => (k === 0 || !/\p{L}/u.test(tokens[k - 1]!.text) ? tokens[k]!.text.toLowerCase() : tokens[k]!.text);
+  const personNounBefore = c.first > 0 && (lex.personNouns.has(wordAt(c.first - 1)) || (c.first > 1 && lex.originWords.has(wordAt(c.first - 1)) && lex.personNouns.has(wordAt(c.first - 2))));
   for (let cut = c.end - 1; cut > c.first; cut--) {
     // After a title the rest is a name; after a known organisation or province only when the
     // words read as a name (tagged so, in the tagger's name list, or after a position).
-    const readsAsName = personStarts.has(cut) || personStarts.has(c.end) || !!model?.names.has(tokens[cut]!.text) || afterPosition;
+    // (`aktor asal Amerika Serikat Ansel Elgort`, `wasit Belanda Bjorn Kuipers`: after a noun for a
+    // kind of person, two or three plain capitalised words after a known place are the person.)
+    const fullNameAfterPlace =
+      c.kind === 'place' &&
+      personNounBefore &&
+      c.end - cut >= 2 &&
+      c.end - cut <= 3 &&
+      tokens.slice(cut, c.end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lex.foreignFunctionWords.has(t.text) && !lex.venueTails.has(t.text) && !lex.bodyTails.has(t.text) && !lex.eventTails.has(t.text) && !commonWord(model, t.text));
+    const readsAsName = personStarts.has(cut) || personStarts.has(c.end) || !!model?.names.has(tokens[cut]!.text) || afterPosition || fullNameAfterPlace;
     let known = false;
     for (let i = c.first; i < cut && !known; i++) {
       const g = longestMatch(lex.gazetteer, tokens, i);

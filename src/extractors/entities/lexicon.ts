@@ -126,6 +126,8 @@ export interface CompiledLexicon {
   productCues: ReadonlySet<string>;
   /** Lower-cased, one or two words each. */
   placeNouns: ReadonlySet<string>;
+  personNouns: ReadonlySet<string>;
+  originWords: ReadonlySet<string>;
   genericBodyWords: ReadonlySet<string>;
   /** Every root above, by slot. */
   roots: TrieRoot<unknown>[];
@@ -303,6 +305,8 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     bandCues: new Set(lexicon.bandCues ?? []),
     productCues: new Set(lexicon.productCues ?? []),
     placeNouns: new Set((lexicon.placeNouns ?? []).map((w) => w.toLowerCase())),
+    personNouns: new Set(lexicon.personNouns ?? []),
+    originWords: new Set(lexicon.originWords ?? []),
     genericBodyWords: new Set(lexicon.genericBodyWords ?? []),
     roots,
     words: new Map(),

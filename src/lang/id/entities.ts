@@ -282,6 +282,18 @@ const productCues: readonly string[] = ['mobil', 'motor', 'karakter', 'tokoh fik
 
 // Lower-case nouns of place kinds (KBBI; `negara bagian` for foreign states, `kota kecil` as
 // IndoSum's world pages write foreign towns): the name after one is a place.
+// Lower-case nouns for people by occupation or role (KBBI; the ones IndoSum's sport, film and
+// world pages put before a nationality and a name: `pelatih Spanyol Luis Milla`).
+const personNouns: readonly string[] = [
+  'aktor', 'aktris', 'artis', 'penyanyi', 'musisi', 'rapper', 'sutradara', 'produser', 'model', 'presenter', 'penulis', 'seniman',
+  'pelatih', 'pemain', 'bek', 'kiper', 'gelandang', 'penyerang', 'striker', 'wasit', 'petenis', 'pebalap', 'petinju', 'pegolf',
+  'perenang', 'sprinter', 'pelari', 'atlet', 'pebulu tangkis', 'pesepak bola', 'pesepakbola', 'bintang', 'legenda',
+  'politikus', 'politisi', 'diplomat', 'jurnalis', 'wartawan', 'pengusaha', 'miliarder', 'ilmuwan', 'peneliti', 'aktivis',
+  'tokoh', 'warga', 'turis', 'wisatawan', 'mahasiswa', 'pelajar', 'dokter', 'pilot',
+];
+// Words that give where a person is from (KBBI): `aktor asal Amerika Serikat Ansel Elgort`.
+const originWords: readonly string[] = ['asal', 'berkebangsaan', 'kelahiran'];
+
 const placeNouns: readonly string[] = ['negara bagian', 'kota kecil', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kampung', 'distrik', 'pulau', 'ibu kota', 'ibukota', 'wilayah', 'kawasan', 'dusun', 'kelurahan'];
 
 // Level words that, alone after a head word, name a kind of body, not a body (`DPRD Provinsi`,
@@ -355,6 +367,8 @@ export const entities: EntityLexicon = {
   bandCues,
   productCues,
   placeNouns,
+  personNouns,
+  originWords,
   genericBodyWords,
   parentBodyHeads,
   // How Indonesian news cites another outlet (`seperti dikutip dari Marca`, `Dilansir dari laman
