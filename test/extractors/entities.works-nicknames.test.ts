@@ -93,3 +93,15 @@ describe('entities: a nationality between a noun for a person and the name', () 
     expect(withRules(r.people)).toEqual([]);
   });
 });
+
+describe('entities: no person from religious expressions or foreign-article nicknames', () => {
+  it('takes no person from `Insya Allah` or `Alhamdulillah` in quoted speech', async () => {
+    const r = await run('"Saya yakin, Insya Allah, semua berjalan baik," kata Budi Santoso. "Alhamdulillah, kami menang," ujarnya.');
+    expect(withRules(r.people)).toEqual([['Budi Santoso', 'id.person.tagger', [['Budi Santoso', 53, 65]]]]);
+  });
+
+  it('takes no person from a club nickname opened by a foreign article', async () => {
+    const r = await run('Laga itu dimenangi Die Adler dengan skor 2-0. Pelatih Los Merengues, Carlo Ancelotti, tetap tenang.');
+    expect(r.people.map((p) => p.name)).toEqual(['Carlo Ancelotti']);
+  });
+});

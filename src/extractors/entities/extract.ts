@@ -686,6 +686,8 @@ function keep(lex: CompiledLexicon, model: TaggerModel | null, m: Mention, sente
   if (m.kind === 'org' && m.tokens.length > 1 && isEntry(lex.organisationHeads, m.tokens[0]!.text) && m.tokens.slice(1).every((t) => lex.genericBodyWords.has(t.text))) return false;
   // `lagu Rindu Selatan`, `film The Martian`: the tagger's organisation after a work cue is the title.
   if (!m.gazetteer && m.rule === 'org.tagger' && lex.workCues.has(cueBefore(lex, model, sentences[m.sentence]!, m.first, m.first + m.tokens.length) ?? '')) return false;
+  // `Die Roten`, `Los Rojiblancos`: a club's nickname or a paper's title, no person.
+  if (m.kind === 'person' && !m.gazetteer && m.tier >= 2 && m.tokens.length > 1 && lex.foreignArticles.has(m.tokens[0]!.text)) return false;
   if (!m.gazetteer && m.tier >= 2 && m.kind !== 'org') {
     const tokens = sentences[m.sentence]!;
     const cue = cueBefore(lex, model, tokens, m.first, m.first + m.tokens.length);

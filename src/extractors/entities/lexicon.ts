@@ -127,6 +127,7 @@ export interface CompiledLexicon {
   /** Lower-cased, one or two words each. */
   placeNouns: ReadonlySet<string>;
   personNouns: ReadonlySet<string>;
+  foreignArticles: ReadonlySet<string>;
   originWords: ReadonlySet<string>;
   genericBodyWords: ReadonlySet<string>;
   /** Every root above, by slot. */
@@ -306,6 +307,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     productCues: new Set(lexicon.productCues ?? []),
     placeNouns: new Set((lexicon.placeNouns ?? []).map((w) => w.toLowerCase())),
     personNouns: new Set(lexicon.personNouns ?? []),
+    foreignArticles: new Set(lexicon.foreignArticles ?? []),
     originWords: new Set(lexicon.originWords ?? []),
     genericBodyWords: new Set(lexicon.genericBodyWords ?? []),
     roots,

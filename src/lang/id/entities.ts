@@ -153,7 +153,19 @@ const ambiguousWords: readonly string[] = [
   'Aktor', 'Aktris', 'Sutradara', 'Penyanyi', 'Pemohon', 'Pegawai', 'Pelaku', 'Pria', 'Wanita', 'Puluhan',
   'Ratusan', 'Ribuan', 'Memasuki', 'Jelang', 'Nasib', 'Tiket', 'Gempa', 'Sejarah', 'Pernyataan',
   'Temuan', 'Rumor', 'Betul', 'Tolong', 'Sembari', 'Seiring', 'Suasana', 'Kemenangan',
+  // religious expressions written as one word in quoted speech (KBBI `insya Allah`, `alhamdulillah`)
+  'Insyaallah', 'InsyaAllah', 'Insya', 'Alhamdulillah', 'Masyaallah', 'Subhanallah', 'Astagfirullah', 'Astaghfirullah', 'Bismillah',
 ];
+
+// Religious expressions written as two words (KBBI `insya Allah`, `masya Allah`): quoted speech
+// in IndoSum has them capitalised after a comma or quotation mark; no name lies inside one.
+const religiousExpressions: readonly string[] = ['Insya Allah', 'Insyaa Allah', 'Masya Allah', 'Masyaa Allah', 'Subhana Allah'];
+
+// Articles of French, German, Italian and Spanish that open club nicknames, newspapers and events
+// news quotes (`Die Roten`, `Los Rojiblancos`, `Il Biscone`, `Les Bleus`: IndoSum's sport pages);
+// a person's name does not start with one (`La` and `El` left out: `La Nyalla`, `El Shaarawy`;
+// `Le` too: Vietnamese surnames).
+const foreignArticles: readonly string[] = ['Die', 'Der', 'Das', 'Los', 'Las', 'Il', 'Les'];
 
 // Capitalised words that end a name being read: pronouns, function words that start sentences,
 // weekdays and months (KBBI function-word lists; the calendar of Indonesian datelines).
@@ -358,7 +370,8 @@ export const entities: EntityLexicon = {
   nameParticles,
   currencies,
   currencyNouns,
-  conceptPhrases,
+  conceptPhrases: [...conceptPhrases, ...religiousExpressions],
+  foreignArticles,
   clubsNamedAsPlaces,
   sportCues,
   foreignFunctionWords,
