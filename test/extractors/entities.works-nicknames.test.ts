@@ -54,6 +54,14 @@ describe('entities: a place after a lower-case place noun', () => {
   });
 });
 
+describe('entities: a place named after a place noun, named again without it', () => {
+  it('keeps the later bare mention with the place, not a person', async () => {
+    const r = await run('Serangan gas menghantam Kota Kecil Khan Tuman, yang dikuasai gerilyawan. Negara itu menyerang di Khan Tuman pekan lalu.');
+    expect(withRules(r.people)).toEqual([]);
+    expect(withRules(r.places)).toEqual([['Khan Tuman', 'id.place.place-noun', [['Khan Tuman', 35, 45], ['Khan Tuman', 97, 107]]]]);
+  });
+});
+
 describe('entities: nicknames', () => {
   it('reads a quoted nickname inside a name as one person with the nickname as alias', async () => {
     const r = await run('Ketua panitia Yohanes “Ucok” Siregar mengatakan, acara itu ramai. Menurut Yohanes, panitia siap.');

@@ -484,10 +484,18 @@ function citedAt(m: Mention, sentences: WordToken[][], cues: ReadonlySet<string>
 }
 
 function personsNotPlaces(mentions: Mention[]): void {
+  // `Kota Kecil Khan Sheikhoun` ... `di Khan Sheikhoun`: a name read after a place noun is the
+  // place wherever the tagger read the same words as a person.
+  const afterPlaceNoun = new Set(mentions.filter((m) => !m.dropped && m.rule === 'place.place-noun').map((m) => m.text));
+  for (const m of mentions) {
+    if (m.dropped || m.kind !== 'person' || m.gazetteer || m.tier < 2 || !afterPlaceNoun.has(m.text)) continue;
+    m.kind = 'place';
+    m.rule = 'place.place-noun';
+  }
   const personWords = new Set<string>();
   for (const m of mentions) if (!m.dropped && m.kind === 'person') for (const t of m.tokens) if (/\p{Ll}/u.test(t.text)) personWords.add(t.text);
   for (const m of mentions) {
-    if (m.dropped || m.kind !== 'place' || m.gazetteer || m.tier < 2) continue;
+    if (m.dropped || m.kind !== 'place' || m.gazetteer || m.tier < 2 || m.rule === 'place.place-noun') continue;
     if (m.tokens.every((t) => personWords.has(t.text))) {
       m.kind = 'person';
       m.rule = 'person.not-place';
