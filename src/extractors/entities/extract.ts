@@ -129,6 +129,9 @@ function joinQuotedNicknames(tokens: WordToken[], sentence: number, headline: bo
   const own = mentions.slice(firstOfSentence);
   const byFirst = new Map(own.map((n) => [n.first, n]));
   const byLast = new Map(own.map((n) => [n.first + n.tokens.length - 1, n]));
+  const bySpan = new Map(own.map((n) => [`${n.start}:${n.end}`, n]));
+  // Tokens inside some mention, built once on the first quotation mark (linear in the sentence).
+  let covered: Uint8Array | null = null;
   for (let open = 1; open < tokens.length; open++) {
     if (!openingQuotes.has(tokens[open]!.text)) continue;
     let close = open + 1;
@@ -145,18 +148,21 @@ function joinQuotedNicknames(tokens: WordToken[], sentence: number, headline: bo
     let given = byLast.get(open - 1);
     if (given && (given.dropped || given.kind !== 'person')) continue;
     if (!given) {
-      if (!/^\p{Lu}\p{Ll}+$/u.test(givenWord.text) || own.some((n) => n.start <= givenWord.start && givenWord.end <= n.end)) continue;
+      if (!covered) {
+        covered = new Uint8Array(tokens.length);
+        for (const n of own) covered.fill(1, n.first, n.first + n.tokens.length);
+      }
+      if (!/^\p{Lu}\p{Ll}+$/u.test(givenWord.text) || covered[open - 1]) continue;
       given = { kind: 'person', rule: 'person.nickname', tier: 2, start: givenWord.start, end: givenWord.end, text: givenWord.text, tokens: [givenWord], headline, sentence, first: open - 1, defines: [] };
       mentions.push(given);
     }
     const nickStart = tokens[open + 1]!.start;
     const nickEnd = tokens[close - 1]!.end;
-    let nick = own.find((n) => n.start === nickStart && n.end === nickEnd && !n.dropped);
-    if (nick) {
+    let nick = bySpan.get(`${nickStart}:${nickEnd}`);
+    if (nick && !nick.dropped) {
       nick.kind = 'person';
       nick.tier = 1;
-    }
-    else {
+    } else {
       nick = { kind: 'person', rule: 'person.nickname', tier: 1, start: nickStart, end: nickEnd, text: text.slice(nickStart, nickEnd), tokens: tokens.slice(open + 1, close), headline, sentence, first: open + 1, defines: [] };
       mentions.push(nick);
     }
@@ -168,7 +174,6 @@ function joinQuotedNicknames(tokens: WordToken[], sentence: number, headline: bo
     given.tokens = tokens.slice(given.first, close + 1 + surname.tokens.length);
     given.rule = 'person.nickname';
     given.tier = 1; // a name around a nickname is no foreign title (`Dwayne 'The Rock' Johnson`)
-
     given.defines.push(nick);
     surname.dropped = true;
   }
