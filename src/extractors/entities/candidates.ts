@@ -526,20 +526,47 @@ function splitPersonAfterOrganisation(
 /** One reading per token: by tier, then longest; a longer same-kind name replaces one it contains. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.tier - b.tier || b.end - b.first - (a.end - a.first) || a.first - b.first);
-  const accepted: Candidate[] = [];
+  // Accepted readings never overlap, so each token has at most one: `owner[token]` is its index
+  // in `accepted` (-1 for none). A candidate's clashes are then read off its own tokens, in time
+  // linear in its length, not in the number accepted so far (a sentence of thousands of
+  // capitalised words has thousands of candidates).
+  let tokens = 0;
+  for (const c of sorted) tokens = Math.max(tokens, c.end, c.first + 1);
+  const owner = new Int32Array(tokens).fill(-1);
+  const accepted: (Candidate | null)[] = [];
+  const clashesOf = (c: Candidate): number[] => {
+    const found: number[] = [];
+    if (c.end <= c.first) {
+      // An empty range clashes with a reading that holds its position strictly inside.
+      const o = owner[c.first]!;
+      if (o >= 0 && accepted[o]!.first < c.first) found.push(o);
+      return found;
+    }
+    for (let t = c.first; t < c.end; t++) {
+      const o = owner[t]!;
+      if (o >= 0 && found[found.length - 1] !== o) found.push(o);
+    }
+    return found;
+  };
+  const accept = (c: Candidate) => {
+    const index = accepted.push(c) - 1;
+    owner.fill(index, c.first, c.end);
+  };
   for (const c of sorted) {
-    const clashes = accepted.filter((a) => a.first < c.end && c.first < a.end);
+    const clashes = clashesOf(c);
     if (clashes.length === 0) {
-      accepted.push(c);
+      accept(c);
       continue;
     }
-    const containsAll = clashes.every(
-      (a) => c.first <= a.first && a.end <= c.end && c.end - c.first > a.end - a.first && a.kind === c.kind,
-    );
+    const containsAll = clashes.every((i) => {
+      const a = accepted[i]!;
+      return c.first <= a.first && a.end <= c.end && c.end - c.first > a.end - a.first && a.kind === c.kind;
+    });
     if (c.tier <= 2 && containsAll) {
-      for (const a of clashes) accepted.splice(accepted.indexOf(a), 1);
-      accepted.push(c);
+      // Each clash lies inside c, so c's tokens are all the tokens they held.
+      for (const i of clashes) accepted[i] = null;
+      accept(c);
     }
   }
-  return accepted.sort((a, b) => a.first - b.first);
+  return accepted.filter((c): c is Candidate => c !== null).sort((a, b) => a.first - b.first);
 }
