@@ -120,7 +120,8 @@ export const dateExtractor: Extractor = {
       // The contract: `published` is the metadata's, else --ref-date, else the dateline's.
       if (ref) result.published = fmtDay(ref);
     }
-    result.dates.push(...extractDates(doc, pack.dates, ref, pack.code, result.warnings));
+    // One push per item: spreading hundreds of thousands of dates as arguments overflows the stack.
+    for (const date of extractDates(doc, pack.dates, ref, pack.code, result.warnings)) result.dates.push(date);
   },
 };
 

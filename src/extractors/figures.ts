@@ -135,6 +135,8 @@ export function extractFigures(ctx: ExtractionContext): Figure[] {
 export const figureExtractor: Extractor = {
   id: 'figures',
   extract(ctx) {
-    ctx.result.figures.push(...extractFigures(ctx));
+    // One push per item: spreading an array of hundreds of thousands of figures (a table of
+    // numbers in a huge article) as arguments overflows the call stack.
+    for (const figure of extractFigures(ctx)) ctx.result.figures.push(figure);
   },
 };
