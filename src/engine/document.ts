@@ -470,6 +470,9 @@ function tokenize(
   // run without white space longer than MAX_WINK_RUN is broken by spaces. The copy has the same
   // length, so offsets found in it are offsets into the text; token texts come from the text.
   const winkText = breakOverlongRuns(text);
+  // Compared once: two different strings of the same length compare character by character, and
+  // per token that made segmentation quadratic in a long article with overlong runs.
+  const winkReadText = winkText === text;
   const wdoc = nlp.readDoc(winkText);
   const words = wdoc.tokens().out() as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
@@ -545,7 +548,7 @@ function tokenize(
         }
       }
     }
-    prev = { start, end, text: winkText === text ? w : text.slice(start, end), type: types[i]! };
+    prev = { start, end, text: winkReadText ? w : text.slice(start, end), type: types[i]! };
     tokens.push(prev);
   }
   ourIndex[words.length] = tokens.length;
