@@ -18,84 +18,86 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const pkgDir = dirname(require.resolve('wink-eng-lite-web-model/package.json'));
-const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-const modelsDir = join(pkgDir, 'dist/languages/cur/models');
-const model = JSON.parse(readFileSync(join(modelsDir, 'eng-core-web-model.json'), 'utf8'));
-const sbdMachines = JSON.parse(readFileSync(join(modelsDir, 'eng-sbd-model.json'), 'utf8'));
+/** Where the subset is written. */
+export const subsetFile = join(root, 'src/engine/wink-core-subset.ts');
 
-const bytes = Buffer.from(model.lexicon, 'base64');
-const lexicon = new Uint32Array(new Uint8Array(bytes).buffer);
-const xpansions = new Uint32Array(new Uint8Array(Buffer.from(model.xpansions, 'base64')).buffer);
-const { layout, size: rowSize } = model.packing;
-const words = model.features.lexeme.list;
-const n = words.length;
-if (lexicon.length !== n * rowSize) throw new Error(`lexicon has ${lexicon.length} words of data for ${n} words`);
-const field = (i, name) => (lexicon[layout[name][0] + i * rowSize] & layout[name][1]) >>> layout[name][2];
-const tokenTypes = model.features.tokenType.list;
+/** The text of src/engine/wink-core-subset.ts cut from the installed package, and its counts. */
+export function cutWinkCoreSubset() {
+  const pkgDir = dirname(require.resolve('wink-eng-lite-web-model/package.json'));
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const modelsDir = join(pkgDir, 'dist/languages/cur/models');
+  const model = JSON.parse(readFileSync(join(modelsDir, 'eng-core-web-model.json'), 'utf8'));
+  const sbdMachines = JSON.parse(readFileSync(join(modelsDir, 'eng-sbd-model.json'), 'utf8'));
 
-const firstIndex = new Map();
-words.forEach((w, i) => {
-  if (firstIndex.has(w)) throw new Error(`"${w}" is twice in the lexicon: the subset assumes one index per word`);
-  firstIndex.set(w, i);
-});
-/** Index of a word's normal form, as wink-nlp's cache.normal() computes it. */
-const normalOf = (i) => (field(i, 'isSpellingMapped') ? field(i, 'lemma') : field(i, 'normal') + i);
+  const bytes = Buffer.from(model.lexicon, 'base64');
+  const lexicon = new Uint32Array(new Uint8Array(bytes).buffer);
+  const xpansions = new Uint32Array(new Uint8Array(Buffer.from(model.xpansions, 'base64')).buffer);
+  const { layout, size: rowSize } = model.packing;
+  const words = model.features.lexeme.list;
+  const n = words.length;
+  if (lexicon.length !== n * rowSize) throw new Error(`lexicon has ${lexicon.length} words of data for ${n} words`);
+  const field = (i, name) => (lexicon[layout[name][0] + i * rowSize] & layout[name][1]) >>> layout[name][2];
+  const tokenTypes = model.features.tokenType.list;
 
-const keep = new Set();
-for (const machine of sbdMachines) {
-  const transitions = JSON.parse(machine)[2];
-  for (const state of Object.values(transitions)) for (const key of Object.keys(state)) if (Number(key) < n) keep.add(Number(key));
-}
-for (let i = 0; i < n; i++) {
-  const w = words[i];
-  if (
-    !/^\p{L}+$/u.test(w) ||
-    tokenTypes[field(i, 'tokenType')] !== 'word' ||
-    field(i, 'sbdHint') !== 0 ||
-    field(i, 'isAbbrev') !== 0 ||
-    field(i, 'isContraction') !== 0 ||
-    field(i, 'isSpellingMapped') !== 0 ||
-    normalOf(i) !== firstIndex.get(w.toLowerCase())
-  ) {
-    keep.add(i);
+  const firstIndex = new Map();
+  words.forEach((w, i) => {
+    if (firstIndex.has(w)) throw new Error(`"${w}" is twice in the lexicon: the subset assumes one index per word`);
+    firstIndex.set(w, i);
+  });
+  /** Index of a word's normal form, as wink-nlp's cache.normal() computes it. */
+  const normalOf = (i) => (field(i, 'isSpellingMapped') ? field(i, 'lemma') : field(i, 'normal') + i);
+
+  const keep = new Set();
+  for (const machine of sbdMachines) {
+    const transitions = JSON.parse(machine)[2];
+    for (const state of Object.values(transitions)) for (const key of Object.keys(state)) if (Number(key) < n) keep.add(Number(key));
   }
-}
-// Contractions expand to [lexeme, normal, lemma, pos] quadruples; the first three are lexemes.
-for (let k = 0; k < xpansions.length; k += 4) {
-  for (const id of [xpansions[k], xpansions[k + 1], xpansions[k + 2]]) if (id < n) keep.add(id);
-}
-for (let grew = true; grew; ) {
-  grew = false;
-  for (const i of keep) {
-    const norm = normalOf(i);
-    if (norm < n && !keep.has(norm)) {
-      keep.add(norm);
-      grew = true;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (
+      !/^\p{L}+$/u.test(w) ||
+      tokenTypes[field(i, 'tokenType')] !== 'word' ||
+      field(i, 'sbdHint') !== 0 ||
+      field(i, 'isAbbrev') !== 0 ||
+      field(i, 'isContraction') !== 0 ||
+      field(i, 'isSpellingMapped') !== 0 ||
+      normalOf(i) !== firstIndex.get(w.toLowerCase())
+    ) {
+      keep.add(i);
     }
   }
-}
+  // Contractions expand to [lexeme, normal, lemma, pos] quadruples; the first three are lexemes.
+  for (let k = 0; k < xpansions.length; k += 4) {
+    for (const id of [xpansions[k], xpansions[k + 1], xpansions[k + 2]]) if (id < n) keep.add(id);
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const i of keep) {
+      const norm = normalOf(i);
+      if (norm < n && !keep.has(norm)) {
+        keep.add(norm);
+        grew = true;
+      }
+    }
+  }
 
-const kept = [...keep].sort((a, b) => a - b);
-const rows = new Uint32Array(kept.length * rowSize);
-kept.forEach((i, j) => rows.set(lexicon.subarray(i * rowSize, (i + 1) * rowSize), j * rowSize));
-const subset = {
-  ...model,
-  lexicon: null,
-  features: { ...model.features, lexeme: { list: [] } },
-  subset: {
-    size: n,
-    // Gaps between kept indices (small numbers, short JSON).
-    gaps: kept.map((i, j) => (j === 0 ? i : i - kept[j - 1])),
-    words: kept.map((i) => words[i]),
-    rows: Buffer.from(rows.buffer).toString('base64'),
-  },
-};
-const json = JSON.stringify(subset);
-const out = join(root, 'src/engine/wink-core-subset.ts');
-writeFileSync(
-  out,
-  `// The part of wink-eng-lite-web-model's core model that can change wink-nlp's tokens, token types
+  const kept = [...keep].sort((a, b) => a - b);
+  const rows = new Uint32Array(kept.length * rowSize);
+  kept.forEach((i, j) => rows.set(lexicon.subarray(i * rowSize, (i + 1) * rowSize), j * rowSize));
+  const subset = {
+    ...model,
+    lexicon: null,
+    features: { ...model.features, lexeme: { list: [] } },
+    subset: {
+      size: n,
+      // Gaps between kept indices (small numbers, short JSON).
+      gaps: kept.map((i, j) => (j === 0 ? i : i - kept[j - 1])),
+      words: kept.map((i) => words[i]),
+      rows: Buffer.from(rows.buffer).toString('base64'),
+    },
+  };
+  const json = JSON.stringify(subset);
+  const text = `// The part of wink-eng-lite-web-model's core model that can change wink-nlp's tokens, token types
 // and sentences: ${kept.length} of its ${n} words, with their packed features, and the model's other
 // tables unchanged. Generated by scripts/build-wink-core.mjs from wink-eng-lite-web-model ${pkg.version}
 // (https://github.com/winkjs/wink-eng-lite-web-model), © GRAYPE Systems Private Limited, MIT licence.
@@ -106,6 +108,12 @@ export const winkCoreSubsetSource = { name: ${JSON.stringify(pkg.name)}, version
 
 /** The core model as JSON, lexicon replaced by \`subset\`: {size, gaps, words, rows (base64 uint32)}. */
 export const winkCoreSubsetJson = ${JSON.stringify(json)};
-`,
-);
-console.log(`${out}: ${kept.length} of ${n} words, ${json.length} characters`);
+`;
+  return { text, kept: kept.length, words: n, characters: json.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { text, kept, words, characters } = cutWinkCoreSubset();
+  writeFileSync(subsetFile, text);
+  console.log(`${subsetFile}: ${kept} of ${words} words, ${characters} characters`);
+}

@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import { packagedWinkModel, winkModel } from '../../src/engine/wink-model.js';
+// @ts-expect-error: a plain ES module (scripts/build-wink-core.mjs), no types
+import { cutWinkCoreSubset, subsetFile } from '../../scripts/build-wink-core.mjs';
 
 type Model = Parameters<typeof winkNLP>[0];
 const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -97,6 +99,12 @@ describe('wink model loader', () => {
     for (let k = 0; k < full.xpansions.length; k += 4) {
       for (const id of [full.xpansions[k]!, full.xpansions[k + 1]!]) if (id < words.length) expect(kept[words[id]!]).toBe(id);
     }
+  });
+
+  it('ships the subset scripts/build-wink-core.mjs cuts from the installed package, unedited', () => {
+    const cut = cutWinkCoreSubset() as { text: string; kept: number; words: number };
+    expect([cut.kept, cut.words]).toEqual([6251, 87593]);
+    expect(readFileSync(subsetFile as string, 'utf8')).toBe(cut.text);
   });
 
   it('gives each call its own core model (wink-nlp adds the words it meets to it)', () => {
