@@ -107,6 +107,9 @@ export interface EntityLexicon {
   /** Lower-case nouns for a kind of person (`pelatih`, `aktor`, `wasit`) and the words that give
    * where one is from (`asal`): `wasit asal Belanda Bjorn Kuipers` is a place, then a person. */
   personNouns?: readonly string[];
+  /** Lower-case words after which `<platform> <Name>` names the holder of an account
+   * (`akun Twitter Raisa`): the name is a person or body, not the platform's product. */
+  accountCues?: readonly string[];
   /** Articles of other languages that open nicknames of clubs, titles of papers and events
    * (`Die Roten`, `Los Rojiblancos`): a person's name never starts with one. */
   foreignArticles?: readonly string[];

@@ -489,9 +489,14 @@ function splitPersonAfterOrganisation(
       tokens.slice(cut, c.end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lex.foreignFunctionWords.has(t.text) && !lex.venueTails.has(t.text) && !lex.bodyTails.has(t.text) && !lex.eventTails.has(t.text) && !commonWord(model, t.text));
     const readsAsName = personStarts.has(cut) || personStarts.has(c.end) || !!model?.names.has(tokens[cut]!.text) || afterPosition || fullNameAfterPlace;
     let known = false;
+    let orgWithoutName = false;
     for (let i = c.first; i < cut && !known; i++) {
       const g = longestMatch(lex.gazetteer, tokens, i);
       const title = longestMatch(lex.titles, tokens, i);
+      // (`Hyundai | Kona`, `Google | Search`: after a one-word company or brand, a word no cue reads
+      // as a name is its product or unit, not a person; `hakim Mahkamah Konstitusi Suhartoyo` is. Two
+      // letters are too often initials or a rapper's name to be read as a company: `A$AP Rocky`.)
+      orgWithoutName = !!g && g.end === cut && cut - i === 1 && tokens[i]!.text.length > 2 && g.value.kind === 'org' && !readsAsName && !personNounBefore && !(c.first > 0 && lex.accountCues.has(wordAt(c.first - 1))) && i === c.first;
       known =
         (!!g && g.end === cut && (g.value.kind === 'org' || (g.value.kind === 'place' && readsAsName))) ||
         // (A street is named after a general: `Jalan Jenderal Sudirman` stays one place.)
@@ -515,6 +520,8 @@ function splitPersonAfterOrganisation(
       !longestMatch(lex.placeHeads, tokens, cut) &&
       !longestMatch(lex.organisationHeads, tokens, cut);
     if (!personLike) return [c];
+    // (Two or more words after a company still read as a name: `Arsenal | Olivier Giroud`.)
+    if (orgWithoutName && rest.length === 1) return [{ ...c, end: cut }];
     return [
       { ...c, end: cut },
       { first: cut, end: restEnd, kind: 'person', rule: 'person.after-organisation', tier: 2 },

@@ -127,6 +127,8 @@ export interface CompiledLexicon {
   /** Lower-cased, one or two words each. */
   placeNouns: ReadonlySet<string>;
   personNouns: ReadonlySet<string>;
+  /** Lower-cased. */
+  accountCues: ReadonlySet<string>;
   foreignArticles: ReadonlySet<string>;
   originWords: ReadonlySet<string>;
   genericBodyWords: ReadonlySet<string>;
@@ -307,6 +309,7 @@ export function compileLexicon(lexicon: EntityLexicon): CompiledLexicon {
     productCues: new Set(lexicon.productCues ?? []),
     placeNouns: new Set((lexicon.placeNouns ?? []).map((w) => w.toLowerCase())),
     personNouns: new Set(lexicon.personNouns ?? []),
+    accountCues: new Set((lexicon.accountCues ?? []).map((w) => w.toLowerCase())),
     foreignArticles: new Set(lexicon.foreignArticles ?? []),
     originWords: new Set(lexicon.originWords ?? []),
     genericBodyWords: new Set(lexicon.genericBodyWords ?? []),

@@ -303,6 +303,9 @@ const personNouns: readonly string[] = [
   'politikus', 'politisi', 'diplomat', 'jurnalis', 'wartawan', 'pengusaha', 'miliarder', 'ilmuwan', 'peneliti', 'aktivis',
   'tokoh', 'warga', 'turis', 'wisatawan', 'mahasiswa', 'pelajar', 'dokter', 'pilot',
 ];
+// Words for an account on a platform (KBBI `akun`; IndoSum's entertainment and tech pages):
+// `akun Twitter Raisa`, `akun Instagram Jokowi` name the account's holder after the platform.
+const accountCues: readonly string[] = ['akun', 'laman', 'kanal'];
 // Words that give where a person is from (KBBI): `aktor asal Amerika Serikat Ansel Elgort`.
 const originWords: readonly string[] = ['asal', 'berkebangsaan', 'kelahiran'];
 
@@ -381,6 +384,7 @@ export const entities: EntityLexicon = {
   productCues,
   placeNouns,
   personNouns,
+  accountCues,
   originWords,
   genericBodyWords,
   parentBodyHeads,
