@@ -207,7 +207,7 @@ function citationStart(r: PhraseReader, from: number, to: number): number {
     const w = wi.get(k)!;
     if (!w.word || w.cap) continue;
     for (const seq of c.mediaCitations) {
-      if (!seq.every((x, j) => wi.get(k + j)?.lower === x)) continue;
+      if (!wi.matchesAt(seq, k)) continue;
       const rest = to - (k + seq.length);
       const marked = wi.get(k - 1)!.text === ',' || seq.length > 1;
       if (marked && rest >= 1 && rest <= 8 && isWordCapAt(r, k + seq.length)) return k;
@@ -392,7 +392,7 @@ function tryVerb(r: PhraseReader, k: number, a: number, b: number, e: number, gi
   // `Panggah menyampaikan hal itu ketika …`: what was said is the sentence before, not a clause
   // here (but `menyebut hal itu bukanlah masalah` is one).
   if (!strong && !comma) {
-    const object = c.anaphoricSubjects.find((seq) => seq.length > 1 && seq.every((x, j) => wi.get(m + j)?.lower === x));
+    const object = c.anaphoricSubjects.find((seq) => seq.length > 1 && wi.matchesAt(seq, m));
     const after = object ? wi.get(m + object.length) : undefined;
     if (object && (!after || m + object.length >= b || !after.word || c.stops.has(after.lower))) return null;
   }
@@ -483,7 +483,7 @@ export function anaphoricQuote(doc: ArticleDoc, r: PhraseReader, code: string, s
   let k = a;
   let subject = 0;
   for (const seq of c.anaphoricSubjects) {
-    if (seq.every((x, j) => wi.get(a + j)?.lower === x)) {
+    if (wi.matchesAt(seq, a)) {
       subject = seq.length;
       break;
     }

@@ -158,7 +158,7 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     notSpeakerSources: lower(lex.notSpeakerSources),
     newsOutlets: (lex.newsOutlets ?? []).map((o) => o.split(/\s+/)),
     // Longest first: `seperti dikutip` before `dikutip`.
-    mediaCitations: (lex.mediaCitations ?? []).map((m) => m.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
+    mediaCitations: wordSequences(lex.mediaCitations ?? []),
     complementisers: lower(lex.complementisers),
     pronouns: lower([...lex.pronouns, ...(lex.groupPronouns ?? [])]),
     groupPronouns: lower(lex.groupPronouns ?? []),
@@ -193,8 +193,8 @@ export function compileQuoteLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     groupPrefixes: lower(lex.groupPrefixes ?? []),
     relativisers: lower(lex.relativisers ?? []),
     // Longest first: `hal itu` before `itu`.
-    anaphoricSubjects: (lex.anaphoricSubjects ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length),
-    sentenceAdverbs: byLastWord((lex.sentenceAdverbs ?? []).map((x) => x.toLowerCase().split(/\s+/)).sort((x, y) => y.length - x.length)),
+    anaphoricSubjects: wordSequences(lex.anaphoricSubjects ?? []),
+    sentenceAdverbs: byLastWord(wordSequences(lex.sentenceAdverbs ?? [])),
     titles,
     titlesLower: new Set([...titles].map((t) => t.toLowerCase())),
     particles: lower(lex.nameParticles),

@@ -664,8 +664,21 @@ export function phraseBefore(r: PhraseReader, j: number, floor: number): Speaker
 
 /** The length of the first of `seqs` (lower-case word sequences) that starts at word i, or 0. */
 function sequenceAt(r: PhraseReader, seqs: readonly string[][], i: number): number {
-  for (const seq of seqs) if (seq.every((x, j) => r.wi.get(i + j)?.lower === x)) return seq.length;
+  for (const seq of seqs) if (r.wi.matchesAt(seq, i)) return seq.length;
   return 0;
+}
+
+/** The `len` words of the source noun at `head` are a word for an informant (`sumber`), after
+ *  which a name is whom the source is close to, not who it is. */
+function informantAt(r: PhraseReader, head: number, len: number): boolean {
+  return r.c.informantSources.some((u) => u.length === len && r.wi.matchesAt(u, head));
+}
+
+/** The position word at `head`, alone or with the next word, is a spokesperson's (`juru bicara`). */
+function spokespersonAt(r: PhraseReader, head: number): boolean {
+  const { wi, c } = r;
+  const noun = wi.get(head)!.lower;
+  return c.spokespersonRoles.has(noun) || c.spokespersonRoles.has(`${noun} ${wi.get(head + 1)?.lower ?? ''}`);
 }
 
 const MAX_UNNAMED_WORDS = 12;
@@ -702,13 +715,12 @@ function unnamedAfter(r: PhraseReader, i: number, limitOffset: number): SpeakerP
   const noun = wi.get(head);
   if (!noun || !noun.word || noun.cap || noun.start >= limitOffset) return null;
   let len = sequenceAt(r, c.unnamedSources, head);
-  const role2 = `${noun.lower} ${wi.get(head + 1)?.lower ?? ''}`;
-  if (len === 0 && det > 0 && (c.groupRoles.has(noun.lower) || c.roleHeadsLower.has(noun.lower)) && !c.spokespersonRoles.has(noun.lower) && !c.spokespersonRoles.has(role2)) len = 1;
+  if (len === 0 && det > 0 && (c.groupRoles.has(noun.lower) || c.roleHeadsLower.has(noun.lower)) && !spokespersonAt(r, head)) len = 1;
   if (len === 0) return null;
   let next = head + len;
   while (wi.get(next)?.word && c.anaphoric.has(wi.get(next)!.lower) && wi.get(next)!.start < limitOffset) next++;
   const after = wi.get(next);
-  if (after && after.start < limitOffset && isWordCap(after) && !c.informantSources.some((u) => u.length === len && sequenceAt(r, [u], head) === len)) return null;
+  if (after && after.start < limitOffset && isWordCap(after) && !informantAt(r, head, len)) return null;
   // `kata salah seorang petani tebu asal Kudus, Agus`: the description ends in the name.
   for (let m = next; m < next + MAX_UNNAMED_WORDS; m++) {
     const x = wi.get(m);
@@ -758,7 +770,7 @@ function unnamedSubject(r: PhraseReader, j: number, floor: number): SpeakerPhras
   // `… yang enggan disebut namanya(,) mengatakan`
   for (const seq of c.anonymityPhrases.get(last.lower) ?? []) {
     const s = k - seq.length + 1;
-    if (s - 2 < floor || sequenceAt(r, [seq], s) === 0 || !c.relativisers.has(wi.get(s - 1)!.lower)) continue;
+    if (s - 2 < floor || !wi.matchesAt(seq, s) || !c.relativisers.has(wi.get(s - 1)!.lower)) continue;
     let start = s - 2;
     while (start > floor && start > s - MAX_UNNAMED_WORDS && wi.get(start - 1)!.word) start--;
     if (!opensClauseAt(r, start, floor) || !wi.get(start)!.word || !describesSource(r, start, s - 1)) return null;
@@ -791,8 +803,7 @@ function unnamedSubject(r: PhraseReader, j: number, floor: number): SpeakerPhras
       if (before.word && before.cap && c.clauseOpeners.has(before.lower) && !c.complementisers.has(before.lower)) return null;
     }
     // `Seorang juru bicara Daewoo Shipbuilding`: a spokesperson speaks for the body.
-    const role2 = `${noun.lower} ${wi.get(head + 1)?.lower ?? ''}`;
-    if (det > 0 && (c.spokespersonRoles.has(noun.lower) || c.spokespersonRoles.has(role2))) return null;
+    if (det > 0 && spokespersonAt(r, head)) return null;
     // `Salah satu pemain utama dalam film itu`: a demonstrative points back to someone named.
     if (det > 0 && len === 1 && !c.unnamedSources.some((u) => u.length === 1 && u[0] === noun.lower)) {
       for (let m = head + 1; m <= k; m++) if (c.anaphoric.has(wi.get(m)!.lower)) return null;
@@ -802,8 +813,7 @@ function unnamedSubject(r: PhraseReader, j: number, floor: number): SpeakerPhras
     // outlet's web name (`Sumber CNNIndonesia.com`) or a place.
     // After a word for an informant (`sumber`), a name is whom the source is close to
     // (`Sumber terdekat Beyonce`, `Seorang sumber yang dikutip People`).
-    const informant = c.informantSources.some((u) => sequenceAt(r, [u], head) === u.length && u.length === len);
-    if (!informant && head + len <= k && isWordCap(wi.get(k)) && !wi.get(k)!.domain) {
+    if (!informantAt(r, head, len) && head + len <= k && isWordCap(wi.get(k)) && !wi.get(k)!.domain) {
       const start = runBackward(r, k, head + len);
       const split = start <= k ? splitRun(r, start, k + 1) : null;
       if (split && split.name && !split.org && !split.role && !r.places.has(wi.get(split.name[0])!.text)) return null;

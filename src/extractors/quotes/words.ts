@@ -141,6 +141,11 @@ export class WordIndex {
     return this.words[i];
   }
 
+  /** True when the lower-case word sequence `seq` starts at word i. */
+  matchesAt(seq: readonly string[], i: number): boolean {
+    return seq.every((x, j) => this.words[i + j]?.lower === x);
+  }
+
   /** True when only spaces (no line break) separate words i and i+1. */
   sameLine(i: number, j: number): boolean {
     const a = this.words[i];
