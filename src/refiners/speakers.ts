@@ -42,6 +42,11 @@ interface Anchor {
 }
 
 const MAX_CONTINUATION_PARAGRAPHS = 3;
+
+/** Attribution `a` comes close enough after `from` to go on with its source. */
+function withinContinuation(from: Attribution, a: Attribution): boolean {
+  return a.paragraph - from.paragraph <= MAX_CONTINUATION_PARAGRAPHS;
+}
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}]*/gu;
 // A web name (`Kampusku.id`, `Tiket.com`, `Bitcoin.co.id`): an outlet or a company, never a name.
 const WEB_NAME = /^\S+\.(?:com|co|id|net|org|tv|info|news|asia|io|app|biz|my|sg|me|web)$/i;
@@ -189,7 +194,7 @@ class SpeakerResolver {
         const anchor = this.latestAnchorAt(a.position);
         if (anchor && (!before || anchor.position > before.a.end) && this.ctx.doc.paragraphAt(anchor.position)?.index === a.paragraph) {
           speaker = { ...this.personSpeaker(anchor.person, a, 'continuation'), mention: null };
-        } else if (before && a.paragraph - before.a.paragraph <= MAX_CONTINUATION_PARAGRAPHS) {
+        } else if (before && withinContinuation(before.a, a)) {
           speaker = { ...before.speaker, mention: null, resolved: 'continuation' };
         }
       }
@@ -966,13 +971,13 @@ class SpeakerResolver {
   /** A pronoun attribution goes on with an unnamed source: within the continuation distance, and
    *  no person named in the narration between the two. */
   private staysWithUnnamed(unnamed: Attribution, a: Attribution): boolean {
-    if (a.paragraph - unnamed.paragraph > MAX_CONTINUATION_PARAGRAPHS) return false;
+    if (!withinContinuation(unnamed, a)) return false;
     const anchor = this.latestAnchorAt(a.position);
     return !anchor || anchor.position < (unnamed.mention?.[0] ?? unnamed.position);
   }
 
   private followsOn(previous: { a: Attribution; speaker: Speaker } | null, a: Attribution): boolean {
-    return !!previous && a.paragraph - previous.a.paragraph <= MAX_CONTINUATION_PARAGRAPHS;
+    return !!previous && withinContinuation(previous.a, a);
   }
 
   /** The speaker is a body or a group of people (`pejabat rumah sakit`), not a person. */
