@@ -3,7 +3,7 @@
 // from idn-area-data, ODbL); titles and ranks in person-titles.ts.
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { organisationGazetteer } from './organisations.js';
-import { placeGazetteer, placeHeads, placeTriggers, placeModifiers } from './places.js';
+import { areaHeads, placeGazetteer, placeHeads, placeTriggers, placeModifiers } from './places.js';
 import { provinces, regencies } from './regions.js';
 import { personTitles, personDegrees } from './person-titles.js';
 import { nerModel } from './ner-model.js';
@@ -292,8 +292,6 @@ const bandCues: readonly string[] = ['band', 'boyband', 'girlband'];
 // and film pages): `mobil Fortuner`, `motor Desmosedici`, `karakter Iron Man`, `aplikasi Payfazz`.
 const productCues: readonly string[] = ['mobil', 'motor', 'karakter', 'tokoh fiksi', 'game', 'gim', 'aplikasi', 'konsol'];
 
-// Lower-case nouns of place kinds (KBBI; `negara bagian` for foreign states, `kota kecil` as
-// IndoSum's world pages write foreign towns): the name after one is a place.
 // Lower-case nouns for people by occupation or role (KBBI; the ones IndoSum's sport, film and
 // world pages put before a nationality and a name: `pelatih Spanyol Luis Milla`).
 const personNouns: readonly string[] = [
@@ -308,8 +306,13 @@ const personNouns: readonly string[] = [
 const accountCues: readonly string[] = ['akun', 'laman', 'kanal'];
 // Words that give where a person is from (KBBI): `aktor asal Amerika Serikat Ansel Elgort`.
 const originWords: readonly string[] = ['asal', 'berkebangsaan', 'kelahiran'];
-
-const placeNouns: readonly string[] = ['negara bagian', 'kota kecil', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kampung', 'distrik', 'pulau', 'ibu kota', 'ibukota', 'wilayah', 'kawasan', 'dusun', 'kelurahan'];
+// Lower-case nouns of place kinds: the heads of administrative areas and islands (places.ts) and
+// KBBI's `negara bagian` for foreign states, `kota kecil` as IndoSum's world pages write foreign
+// towns, `ibu kota`, `wilayah`, `kawasan`: the name after one is a place.
+const placeNouns: readonly string[] = [
+  ...areaHeads.map((h) => h.toLowerCase()),
+  'negara bagian', 'kota kecil', 'ibu kota', 'ibukota', 'wilayah', 'kawasan',
+];
 
 // Level words that, alone after a head word, name a kind of body, not a body (`DPRD Provinsi`,
 // `Organisasi Kemasyarakatan`, `Pemerintah Daerah`).

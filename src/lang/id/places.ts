@@ -70,10 +70,14 @@ export const placeGazetteer: readonly (readonly string[])[] = [
   ['Cikarang'], ['Serpong'], ['Puncak'], ['Ibu Kota Nusantara', 'IKN', 'Nusantara'],
 ];
 
+/** Heads of administrative areas and islands (`Kabupaten Poso`, `Pulau Seram`); lower case, the
+ *  entity pack's place nouns take them too (`kota kecil`, `desa`). */
+export const areaHeads: readonly string[] = ['Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung', 'Distrik', 'Pulau'];
+
 /** Words that, capitalised, start a place name and stay part of it (`Kabupaten Poso`, `Jalan Cianjur`). */
 export const placeHeads: readonly string[] = [
-  'Provinsi', 'Kabupaten', 'Kota', 'Kotamadya', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
-  'Distrik', 'Nagari', 'Gampong', 'Jalan', 'Jl.', 'Jln.', 'Gang', 'Pulau', 'Kepulauan', 'Gunung',
+  ...areaHeads,
+  'Kotamadya', 'Nagari', 'Gampong', 'Jalan', 'Jl.', 'Jln.', 'Gang', 'Kepulauan', 'Gunung',
   'Pegunungan', 'Danau', 'Sungai', 'Kali', 'Selat', 'Teluk', 'Tanjung', 'Pantai', 'Laut', 'Samudra',
   'Lembah', 'Bukit', 'Pelabuhan', 'Bandara',
   'Bandar Udara', 'Kabupaten Administrasi', 'Kota Administrasi', 'Dukuh', 'Banjar',
